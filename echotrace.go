@@ -1,0 +1,111 @@
+// Package echotrace holds the domain types shared by every stage of the
+// pipeline (sources → captures → articles → reuse → provenance) and the small
+// set of error kinds that the CLI and the HTTP API map to exit codes and
+// status codes. It imports nothing from the rest of the project, so that any
+// stage can depend on it without cycles.
+package echotrace
+
+import (
+	"time"
+)
+
+// Outlet is a publisher, identified by its registrable domain.
+type Outlet struct {
+	ID     int64  `json:"id"`
+	Domain string `json:"domain"`
+}
+
+// OutletMapping sends a host (and its subdomains) to an outlet domain other
+// than the one the public suffix list gives, for exceptions such as a
+// newspaper that publishes under several unrelated domains.
+type OutletMapping struct {
+	Host   string `json:"host"`
+	Outlet string `json:"outlet"`
+}
+
+// Capture is one fetched or imported raw document, kept so that extraction
+// can be re-run without fetching again.
+type Capture struct {
+	ID int64
+	// SHA256 of Body; captures are unique by it.
+	SHA256      [32]byte
+	URL         string
+	Origin      string // one of the Origin* constants
+	OriginRef   string // file path, path:line, WARC record id ...
+	CapturedAt  time.Time
+	ContentType string
+	Headers     map[string]string
+	Body        []byte
+	// ArticleID is set once the capture has been extracted into an article.
+	ArticleID int64
+	// Error says why the capture could not be made into an article.
+	Error string
+}
+
+// Origins of captures.
+const (
+	OriginFile  = "file"
+	OriginJSONL = "jsonl"
+	OriginFetch = "fetch"
+	OriginWARC  = "warc"
+	OriginFeed  = "feed"
+)
+
+// Content types of captures that are not HTML pages.
+const (
+	// ContentTypeJSONLRecord marks a capture whose body is one JSONL import
+	// record, kept verbatim so that re-extraction sees exactly what was imported.
+	ContentTypeJSONLRecord = "application/x-echotrace-jsonl-record"
+)
+
+// Extraction is what the extraction stage made of one capture: the fields of
+// one article version.
+type Extraction struct {
+	URL             string // canonical URL: the article's identity
+	Outlet          string // registrable domain of URL, or as mapped
+	Title           string
+	Byline          string
+	Text            string
+	Lang            string
+	Site            string
+	Published       time.Time // zero when unknown
+	PublishedSource string    // meta, json-ld, url, feed, sitemap, warc, header, first-seen or ""
+	Links           []Link
+}
+
+// Link is an outbound hyperlink of an article body.
+type Link struct {
+	URL  string `json:"url"`
+	Text string `json:"text"`
+}
+
+// Article is a page identified by its canonical URL, shown through its newest
+// version.
+type Article struct {
+	ID        int64
+	URL       string
+	Outlet    string
+	FirstSeen time.Time
+	Versions  int
+	// Newest is the newest version's content.
+	Newest Version
+}
+
+// Version is one distinct text of an article. A new capture of the same URL
+// with a different text adds a version; nothing is overwritten.
+type Version struct {
+	ID              int64
+	ArticleID       int64
+	Number          int // 1 for the first text seen
+	CaptureID       int64
+	SeenAt          time.Time // capture time of the capture that first had this text
+	Title           string
+	Byline          string
+	Text            string
+	TextSHA256      [32]byte
+	Lang            string
+	Site            string
+	Published       time.Time
+	PublishedSource string
+	Links           []Link
+}

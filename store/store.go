@@ -1,0 +1,96 @@
+// Package store defines what the pipeline needs from a database and opens
+// the right implementation for a DSN. Implementations (store/sqlite, later
+// store/postgres) must pass the contract suite in store/storetest; callers
+// never see SQL. The store holds no business rules beyond uniqueness and
+// versioning: it never extracts, fetches or compares anything.
+package store
+
+import (
+	"context"
+	"time"
+
+	"github.com/echotrace/echotrace"
+)
+
+// Store is the persistence every stage shares. Every method takes a ctx and
+// is safe for concurrent use.
+type Store interface {
+	// KnownCaptures reports which of the given body hashes are stored, so
+	// that an import can skip work it has already done before extracting.
+	KnownCaptures(ctx context.Context, hashes [][32]byte) (map[[32]byte]bool, error)
+	// Ingest stores a batch of captures with what extraction made of them,
+	// all in one transaction: after a crash either the whole batch is there
+	// or none of it. A capture whose hash is already stored is left as it is.
+	Ingest(ctx context.Context, items []IngestItem) ([]IngestResult, error)
+	// Reextract replaces what extraction made of a stored capture.
+	Reextract(ctx context.Context, captureID int64, ex *echotrace.Extraction, extractErr string) (IngestResult, error)
+	// Capture returns a stored capture with its body decompressed.
+	Capture(ctx context.Context, id int64) (*echotrace.Capture, error)
+	// CaptureIDs pages through capture IDs in ascending order.
+	CaptureIDs(ctx context.Context, afterID int64, limit int) ([]int64, error)
+	// RecordFailure notes a record that could not be read at all.
+	RecordFailure(ctx context.Context, f Failure) error
+	// Failures lists recorded failures, newest first.
+	Failures(ctx context.Context, limit int) ([]Failure, error)
+
+	Article(ctx context.Context, id int64) (*echotrace.Article, error)
+	ArticleByURL(ctx context.Context, url string) (*echotrace.Article, error)
+	// Articles pages through articles in ascending ID order.
+	Articles(ctx context.Context, afterID int64, limit int) ([]echotrace.Article, error)
+	// Versions lists every version of an article, oldest first.
+	Versions(ctx context.Context, articleID int64) ([]echotrace.Version, error)
+
+	// Outlets lists outlets with their article counts, most articles first.
+	Outlets(ctx context.Context) ([]OutletCount, error)
+	OutletMappings(ctx context.Context) ([]echotrace.OutletMapping, error)
+	SetOutletMapping(ctx context.Context, m echotrace.OutletMapping) error
+	DeleteOutletMapping(ctx context.Context, host string) error
+
+	Counts(ctx context.Context) (Counts, error)
+	Close() error
+}
+
+// IngestItem is one capture and what extraction made of it. Exactly one of
+// Extraction and ExtractError is set.
+type IngestItem struct {
+	Capture      echotrace.Capture
+	Extraction   *echotrace.Extraction
+	ExtractError string
+}
+
+// IngestResult says what storing one item did.
+type IngestResult struct {
+	CaptureID int64
+	ArticleID int64 // 0 when extraction failed
+	VersionID int64 // the version the capture's text belongs to
+	Version   int
+	// CaptureExisted: the capture was already stored; nothing changed.
+	CaptureExisted bool
+	NewArticle     bool
+	NewVersion     bool
+}
+
+// Failure is a record that could not be read (not a capture whose
+// extraction failed: those are kept as captures with an error).
+type Failure struct {
+	Origin    string
+	OriginRef string
+	Error     string
+	At        time.Time
+}
+
+// OutletCount is an outlet with the number of its articles.
+type OutletCount struct {
+	echotrace.Outlet
+	Articles int `json:"articles"`
+}
+
+// Counts sizes the corpus.
+type Counts struct {
+	Outlets        int `json:"outlets"`
+	Articles       int `json:"articles"`
+	Versions       int `json:"versions"`
+	Captures       int `json:"captures"`
+	CaptureErrors  int `json:"capture_errors"`
+	IngestFailures int `json:"ingest_failures"`
+}

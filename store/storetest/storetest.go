@@ -1,0 +1,483 @@
+// Package storetest is the contract every store.Store implementation must
+// pass. Implementations call Run from their own tests with a function that
+// opens a fresh, empty store; the suite never assumes a dialect.
+package storetest
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/echotrace/echotrace"
+	"github.com/echotrace/echotrace/store"
+)
+
+// Opener returns a new empty store; the suite closes it.
+type Opener func(t *testing.T) store.Store
+
+// Run runs the whole contract suite.
+func Run(t *testing.T, open Opener) {
+	tests := []struct {
+		name string
+		fn   func(*testing.T, store.Store)
+	}{
+		{"IngestCreatesArticle", testIngestCreatesArticle},
+		{"IngestIsIdempotent", testIngestIsIdempotent},
+		{"SameTextIsNotANewVersion", testSameTextIsNotANewVersion},
+		{"NewTextIsANewVersion", testNewTextIsANewVersion},
+		{"OutOfOrderCapture", testOutOfOrderCapture},
+		{"ExtractionErrorKeepsCapture", testExtractionErrorKeepsCapture},
+		{"BatchIsAtomic", testBatchIsAtomic},
+		{"Reextract", testReextract},
+		{"OutletMappings", testOutletMappings},
+		{"OutletCounts", testOutletCounts},
+		{"Failures", testFailures},
+		{"NotFound", testNotFound},
+		{"Paging", testPaging},
+		{"ConcurrentIngest", testConcurrentIngest},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := open(t)
+			t.Cleanup(func() {
+				if err := s.Close(); err != nil {
+					t.Errorf("close: %v", err)
+				}
+			})
+			tc.fn(t, s)
+		})
+	}
+}
+
+var base = time.Date(2026, 3, 14, 7, 30, 0, 0, time.UTC)
+
+// item builds a capture of a page at url with text, captured at base+offset.
+func item(url, text string, offset time.Duration) store.IngestItem {
+	body := []byte(fmt.Sprintf("<html><head><link rel=canonical href=%q></head><body><p>%s</p></body></html>", url, text))
+	return store.IngestItem{
+		Capture: echotrace.Capture{
+			SHA256: sha256.Sum256(body), URL: url, Origin: echotrace.OriginFile,
+			OriginRef: "testdata/" + url, CapturedAt: base.Add(offset), ContentType: "text/html; charset=utf-8",
+			Headers: map[string]string{"X-Test": "1"}, Body: body,
+		},
+		Extraction: &echotrace.Extraction{
+			URL: url, Outlet: "harbourgazette.example", Title: "Ferry contract questioned", Byline: "Mara Quill",
+			Text: text, Lang: "en", Site: "Harbour Gazette", Published: base.Add(-time.Hour), PublishedSource: "meta",
+			Links: []echotrace.Link{{URL: "https://council.example/minutes", Text: "council minutes"}},
+		},
+	}
+}
+
+func ingest(t *testing.T, s store.Store, items ...store.IngestItem) []store.IngestResult {
+	t.Helper()
+	res, err := s.Ingest(context.Background(), items)
+	if err != nil {
+		t.Fatalf("ingest: %v", err)
+	}
+	if len(res) != len(items) {
+		t.Fatalf("ingest returned %d results for %d items", len(res), len(items))
+	}
+	return res
+}
+
+func counts(t *testing.T, s store.Store) store.Counts {
+	t.Helper()
+	c, err := s.Counts(context.Background())
+	if err != nil {
+		t.Fatalf("counts: %v", err)
+	}
+	return c
+}
+
+const url1 = "https://harbourgazette.example/2026/03/14/ferry-contract"
+
+func testIngestCreatesArticle(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	it := item(url1, "The ferry contract was signed in secret, two council members said.", 0)
+	r := ingest(t, s, it)[0]
+	if !r.NewArticle || !r.NewVersion || r.Version != 1 || r.CaptureExisted || r.ArticleID == 0 || r.CaptureID == 0 {
+		t.Fatalf("result = %+v, want a new article with version 1", r)
+	}
+	a, err := s.ArticleByURL(ctx, url1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.ID != r.ArticleID || a.Outlet != "harbourgazette.example" || a.Versions != 1 {
+		t.Errorf("article = %+v", a)
+	}
+	v := a.Newest
+	ex := it.Extraction
+	if v.Text != ex.Text || v.Title != ex.Title || v.Byline != ex.Byline || v.Lang != "en" || v.Site != ex.Site ||
+		!v.Published.Equal(ex.Published) || v.PublishedSource != "meta" || v.Number != 1 || v.CaptureID != r.CaptureID {
+		t.Errorf("newest version = %+v, want the extraction's fields", v)
+	}
+	if v.TextSHA256 != sha256.Sum256([]byte(ex.Text)) {
+		t.Errorf("text hash not stored")
+	}
+	if !a.FirstSeen.Equal(it.Capture.CapturedAt) || !v.SeenAt.Equal(it.Capture.CapturedAt) {
+		t.Errorf("first seen %v, seen %v, want %v", a.FirstSeen, v.SeenAt, it.Capture.CapturedAt)
+	}
+	if len(v.Links) != 1 || v.Links[0] != ex.Links[0] {
+		t.Errorf("links = %+v", v.Links)
+	}
+	c, err := s.Capture(ctx, r.CaptureID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(c.Body, it.Capture.Body) || c.SHA256 != it.Capture.SHA256 || c.URL != url1 ||
+		c.Origin != echotrace.OriginFile || c.OriginRef != it.Capture.OriginRef || c.Headers["X-Test"] != "1" ||
+		c.ArticleID != r.ArticleID || !c.CapturedAt.Equal(it.Capture.CapturedAt) || c.ContentType != it.Capture.ContentType {
+		t.Errorf("capture = %+v", c)
+	}
+	byID, err := s.Article(ctx, r.ArticleID)
+	if err != nil || byID.URL != url1 {
+		t.Errorf("Article(%d) = %+v, %v", r.ArticleID, byID, err)
+	}
+	// Unknown publication dates round-trip as zero.
+	it2 := item("https://northwire.example/undated", "An undated dispatch about the harbour.", 0)
+	it2.Extraction.Published, it2.Extraction.PublishedSource = time.Time{}, ""
+	r2 := ingest(t, s, it2)[0]
+	a2, err := s.Article(ctx, r2.ArticleID)
+	if err != nil || !a2.Newest.Published.IsZero() {
+		t.Errorf("undated article: %+v, %v", a2, err)
+	}
+}
+
+func testIngestIsIdempotent(t *testing.T, s store.Store) {
+	it := item(url1, "Same page twice.", 0)
+	first := ingest(t, s, it)[0]
+	before := counts(t, s)
+	again := ingest(t, s, it)[0]
+	if !again.CaptureExisted || again.CaptureID != first.CaptureID || again.ArticleID != first.ArticleID || again.NewVersion {
+		t.Errorf("second ingest = %+v, want CaptureExisted with the same IDs", again)
+	}
+	if after := counts(t, s); after != before {
+		t.Errorf("counts changed on re-ingest: %+v → %+v", before, after)
+	}
+	known, err := s.KnownCaptures(context.Background(), [][32]byte{it.Capture.SHA256, sha256.Sum256([]byte("other"))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !known[it.Capture.SHA256] || len(known) != 1 {
+		t.Errorf("KnownCaptures = %v", known)
+	}
+}
+
+func testSameTextIsNotANewVersion(t *testing.T, s store.Store) {
+	a := item(url1, "Unchanged text.", 0)
+	b := item(url1, "Unchanged text.", time.Hour)
+	b.Capture.Body = append(b.Capture.Body, []byte("<!-- new ad slot -->")...)
+	b.Capture.SHA256 = sha256.Sum256(b.Capture.Body)
+	ra, rb := ingest(t, s, a)[0], ingest(t, s, b)[0]
+	if rb.CaptureExisted || rb.NewVersion || rb.NewArticle || rb.VersionID != ra.VersionID || rb.ArticleID != ra.ArticleID {
+		t.Errorf("recapture with same text = %+v, want attached to version %d", rb, ra.VersionID)
+	}
+	if c := counts(t, s); c.Captures != 2 || c.Versions != 1 || c.Articles != 1 {
+		t.Errorf("counts = %+v", c)
+	}
+}
+
+func testNewTextIsANewVersion(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	v1 := item(url1, "The minister said 40 ferries were ordered, according to the Harbour Gazette.", 0)
+	v2 := item(url1, "The minister said 44 ferries were ordered.", 2*time.Hour)
+	v2.Extraction.Title = "Ferry contract questioned (updated)"
+	r1, r2 := ingest(t, s, v1)[0], ingest(t, s, v2)[0]
+	if !r2.NewVersion || r2.NewArticle || r2.Version != 2 || r2.ArticleID != r1.ArticleID {
+		t.Fatalf("second text = %+v, want version 2 of the same article", r2)
+	}
+	a, err := s.Article(ctx, r1.ArticleID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Versions != 2 || a.Newest.Number != 2 || a.Newest.Text != v2.Extraction.Text || a.Newest.Title != v2.Extraction.Title {
+		t.Errorf("newest = %+v (versions %d), want version 2", a.Newest, a.Versions)
+	}
+	if !a.FirstSeen.Equal(base) {
+		t.Errorf("first seen = %v, want %v", a.FirstSeen, base)
+	}
+	vs, err := s.Versions(ctx, r1.ArticleID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(vs) != 2 || vs[0].Text != v1.Extraction.Text || vs[1].Text != v2.Extraction.Text || vs[0].Number != 1 {
+		t.Errorf("versions = %+v", vs)
+	}
+	// Back to the first text later: that is a change too, kept as version 3.
+	v3 := item(url1, v1.Extraction.Text, 4*time.Hour)
+	v3.Capture.Body = append(v3.Capture.Body, ' ')
+	v3.Capture.SHA256 = sha256.Sum256(v3.Capture.Body)
+	if r3 := ingest(t, s, v3)[0]; !r3.NewVersion || r3.Version != 3 {
+		t.Errorf("reverted text = %+v, want version 3", r3)
+	}
+}
+
+func testOutOfOrderCapture(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	late := item(url1, "Later text.", 3*time.Hour)
+	early := item(url1, "Earlier text.", 0)
+	rl := ingest(t, s, late)[0]
+	re := ingest(t, s, early)[0]
+	if !re.NewVersion {
+		t.Fatalf("earlier capture with other text = %+v, want a new version", re)
+	}
+	a, err := s.Article(ctx, rl.ArticleID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Newest.Text != "Later text." {
+		t.Errorf("newest = %q, want the latest-seen text", a.Newest.Text)
+	}
+	if !a.FirstSeen.Equal(base) {
+		t.Errorf("first seen = %v, want the earlier capture's %v", a.FirstSeen, base)
+	}
+	// The later text captured again in between.
+	mid := item(url1, "Later text.", time.Hour)
+	mid.Capture.Body = append(mid.Capture.Body, '\n')
+	mid.Capture.SHA256 = sha256.Sum256(mid.Capture.Body)
+	// It differs from the version current at its time (the earlier text),
+	// so it is a change at that point in time: a new version.
+	if rm := ingest(t, s, mid)[0]; !rm.NewVersion || rm.Version != 3 {
+		t.Errorf("in-between capture = %+v, want version 3", rm)
+	}
+}
+
+func testExtractionErrorKeepsCapture(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	it := item(url1, "", 0)
+	it.Capture.Body = []byte("\x00\x01binary")
+	it.Capture.SHA256 = sha256.Sum256(it.Capture.Body)
+	it.Extraction, it.ExtractError = nil, "not an HTML document"
+	r := ingest(t, s, it)[0]
+	if r.ArticleID != 0 || r.CaptureID == 0 {
+		t.Fatalf("failed extraction = %+v, want a capture and no article", r)
+	}
+	c, err := s.Capture(ctx, r.CaptureID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Error != "not an HTML document" || !bytes.Equal(c.Body, it.Capture.Body) {
+		t.Errorf("capture = %+v", c)
+	}
+	if n := counts(t, s); n.CaptureErrors != 1 || n.Articles != 0 {
+		t.Errorf("counts = %+v", n)
+	}
+}
+
+func testBatchIsAtomic(t *testing.T, s store.Store) {
+	good := item(url1, "A good record.", 0)
+	bad := item("https://northwire.example/x", "A record without identity.", 0)
+	bad.Extraction.URL = ""
+	if _, err := s.Ingest(context.Background(), []store.IngestItem{good, bad}); err == nil {
+		t.Fatal("ingest of a batch with an invalid item succeeded")
+	}
+	if c := counts(t, s); c.Captures != 0 || c.Articles != 0 || c.Outlets != 0 {
+		t.Errorf("a failed batch left %+v behind", c)
+	}
+}
+
+func testReextract(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	ok := item(url1, "Text with a menu residue. Scroll to Top", 0)
+	failed := item("https://northwire.example/2026/03/14/relay", "", 0)
+	failed.Extraction, failed.ExtractError = nil, "extractor crashed"
+	rs := ingest(t, s, ok, failed)
+
+	better := *ok.Extraction
+	better.Text = "Text with a menu residue."
+	r, err := s.Reextract(ctx, rs[0].CaptureID, &better, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.VersionID != rs[0].VersionID || r.NewVersion {
+		t.Errorf("reextract = %+v, want the same version refreshed", r)
+	}
+	a, _ := s.Article(ctx, rs[0].ArticleID)
+	if a.Newest.Text != better.Text || a.Versions != 1 {
+		t.Errorf("after reextract: %+v", a.Newest)
+	}
+	// A worse extractor that fails keeps what was there.
+	if _, err := s.Reextract(ctx, rs[0].CaptureID, nil, "timeout"); err != nil {
+		t.Fatal(err)
+	}
+	if a, _ := s.Article(ctx, rs[0].ArticleID); a.Newest.Text != better.Text {
+		t.Errorf("failed reextract erased the text: %q", a.Newest.Text)
+	}
+	// A capture that failed before becomes an article.
+	ex := *ok.Extraction
+	ex.URL, ex.Outlet, ex.Text = failed.Capture.URL, "northwire.example", "The relay's text."
+	r2, err := s.Reextract(ctx, rs[1].CaptureID, &ex, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r2.NewArticle || r2.ArticleID == 0 {
+		t.Errorf("reextract of a failed capture = %+v, want a new article", r2)
+	}
+	if c, _ := s.Capture(ctx, rs[1].CaptureID); c.Error != "" || c.ArticleID != r2.ArticleID {
+		t.Errorf("capture after successful reextract: error %q article %d", c.Error, c.ArticleID)
+	}
+	if _, err := s.Reextract(ctx, 999999, &ex, ""); !errors.Is(err, echotrace.ErrNotFound) {
+		t.Errorf("reextract of a missing capture: %v, want ErrNotFound", err)
+	}
+}
+
+func testOutletMappings(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	if err := s.SetOutletMapping(ctx, echotrace.OutletMapping{Host: "Gazette-Mirror.example", Outlet: "harbourgazette.example"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetOutletMapping(ctx, echotrace.OutletMapping{Host: "gazette-mirror.example", Outlet: "gazette.example"}); err != nil {
+		t.Fatal(err)
+	}
+	ms, err := s.OutletMappings(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ms) != 1 || ms[0] != (echotrace.OutletMapping{Host: "gazette-mirror.example", Outlet: "gazette.example"}) {
+		t.Errorf("mappings = %+v, want one, updated and lower-cased", ms)
+	}
+	if err := s.SetOutletMapping(ctx, echotrace.OutletMapping{Host: "", Outlet: "x.example"}); !errors.Is(err, echotrace.ErrInvalid) {
+		t.Errorf("empty host: %v, want ErrInvalid", err)
+	}
+	if err := s.DeleteOutletMapping(ctx, "gazette-mirror.example"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteOutletMapping(ctx, "gazette-mirror.example"); !errors.Is(err, echotrace.ErrNotFound) {
+		t.Errorf("second delete: %v, want ErrNotFound", err)
+	}
+}
+
+func testOutletCounts(t *testing.T, s store.Store) {
+	a := item(url1, "One.", 0)
+	b := item("https://harbourgazette.example/b", "Two.", 0)
+	c := item("https://northwire.example/c", "Three.", 0)
+	c.Extraction.Outlet = "northwire.example"
+	ingest(t, s, a, b, c)
+	os, err := s.Outlets(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(os) != 2 || os[0].Domain != "harbourgazette.example" || os[0].Articles != 2 || os[1].Articles != 1 {
+		t.Errorf("outlets = %+v", os)
+	}
+}
+
+func testFailures(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	f := store.Failure{Origin: echotrace.OriginJSONL, OriginRef: "in.jsonl:3", Error: "invalid JSON", At: base}
+	if err := s.RecordFailure(ctx, f); err != nil {
+		t.Fatal(err)
+	}
+	f.Error, f.At = "missing url", base.Add(time.Minute)
+	if err := s.RecordFailure(ctx, f); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RecordFailure(ctx, store.Failure{Origin: echotrace.OriginFile, OriginRef: "a.html.gz", Error: "unexpected EOF"}); err != nil {
+		t.Fatal(err)
+	}
+	fs, err := s.Failures(ctx, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) != 2 {
+		t.Fatalf("failures = %+v, want 2 (the repeated record replaced)", fs)
+	}
+	var found bool
+	for _, got := range fs {
+		if got.OriginRef == "in.jsonl:3" {
+			found = got.Error == "missing url" && got.At.Equal(base.Add(time.Minute))
+		}
+	}
+	if !found {
+		t.Errorf("failures = %+v, want in.jsonl:3 updated", fs)
+	}
+	if c := counts(t, s); c.IngestFailures != 2 {
+		t.Errorf("counts = %+v", c)
+	}
+}
+
+func testNotFound(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	if _, err := s.ArticleByURL(ctx, "https://nowhere.example/"); !errors.Is(err, echotrace.ErrNotFound) {
+		t.Errorf("ArticleByURL: %v", err)
+	}
+	if _, err := s.Article(ctx, 42); !errors.Is(err, echotrace.ErrNotFound) {
+		t.Errorf("Article: %v", err)
+	}
+	if _, err := s.Capture(ctx, 42); !errors.Is(err, echotrace.ErrNotFound) {
+		t.Errorf("Capture: %v", err)
+	}
+	if _, err := s.Versions(ctx, 42); !errors.Is(err, echotrace.ErrNotFound) {
+		t.Errorf("Versions: %v", err)
+	}
+}
+
+func testPaging(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	var items []store.IngestItem
+	for i := range 7 {
+		items = append(items, item(fmt.Sprintf("https://harbourgazette.example/p%d", i), fmt.Sprintf("Page %d.", i), 0))
+	}
+	ingest(t, s, items...)
+	var seen []string
+	var after int64
+	for {
+		page, err := s.Articles(ctx, after, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(page) == 0 {
+			break
+		}
+		for _, a := range page {
+			seen = append(seen, a.Newest.Text)
+			after = a.ID
+		}
+	}
+	if len(seen) != 7 || seen[0] != "Page 0." || seen[6] != "Page 6." {
+		t.Errorf("paged articles = %v", seen)
+	}
+	ids, err := s.CaptureIDs(ctx, 0, 100)
+	if err != nil || len(ids) != 7 {
+		t.Errorf("capture ids = %v, %v", ids, err)
+	}
+	for i := 1; i < len(ids); i++ {
+		if ids[i] <= ids[i-1] {
+			t.Errorf("capture ids not ascending: %v", ids)
+		}
+	}
+}
+
+func testConcurrentIngest(t *testing.T, s store.Store) {
+	const writers, each = 4, 25
+	var wg sync.WaitGroup
+	errs := make(chan error, writers)
+	for w := range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range each {
+				// Every writer also stores one shared page, to race on its uniqueness.
+				it := item(fmt.Sprintf("https://northwire.example/w%d/%d", w, i), fmt.Sprintf("Writer %d page %d.", w, i), 0)
+				shared := item(url1, "Shared page.", 0)
+				if _, err := s.Ingest(context.Background(), []store.IngestItem{it, shared}); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	if c := counts(t, s); c.Articles != writers*each+1 || c.Captures != writers*each+1 {
+		t.Errorf("counts = %+v, want %d articles", c, writers*each+1)
+	}
+}
