@@ -1,0 +1,182 @@
+// Package extract turns one HTML page into an article: its main text and
+// the metadata provenance needs (title, byline, publication date and where
+// that date came from, canonical URL, language, outbound links).
+//
+// The text comes from go-trafilatura, fed a document we decode and parse
+// ourselves; the dates, canonical URL and links are read here directly,
+// because provenance needs to know exactly where a date came from.
+//
+// Extract works on bytes already in memory. It must never fetch anything
+// from the network or the file system (a page's links, images and scripts
+// are never followed), must never panic on any input, and must refuse
+// oversized input quickly instead of trying to process it.
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"runtime/debug"
+	"strings"
+
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+
+	"github.com/echotrace/echotrace/extract/charset"
+)
+
+// DefaultMaxBytes is the largest page Extract accepts when Options.MaxBytes
+// is zero. Real article pages, inline scripts and all, stay well under it;
+// beyond it extraction time grows into seconds for pages that are almost
+// never articles.
+const DefaultMaxBytes = 8 << 20
+
+// Errors callers can tell apart with errors.Is. Every error Extract returns
+// wraps one of these or charset.ErrBinary.
+var (
+	// ErrEmpty is returned for an empty or whitespace-only body.
+	ErrEmpty = errors.New("extract: empty document")
+	// ErrTooLarge is returned for a body larger than the size limit.
+	ErrTooLarge = errors.New("extract: document too large")
+	// ErrNoText is returned when no article text was found. The Result
+	// returned with it is not nil and carries the page's metadata.
+	ErrNoText = errors.New("extract: no article text found")
+	// ErrInternal is returned when a library failed on the page in a way
+	// it should not have (a panic); the page is skipped, not the run.
+	ErrInternal = errors.New("extract: internal error")
+)
+
+// Options describe where a page came from. The zero value is usable.
+type Options struct {
+	// URL is the address the page was fetched from, if known. Relative
+	// links and the canonical URL are resolved against it, and a date in
+	// its path is used when the page states none.
+	URL string
+	// ContentType is the HTTP Content-Type header, if known; its charset
+	// takes part in decoding.
+	ContentType string
+	// MaxBytes overrides DefaultMaxBytes; negative means no limit.
+	MaxBytes int
+}
+
+// trafilaturaOptions is built once: it is read-only during extraction and
+// its config would otherwise be allocated on every call.
+var trafilaturaOptions = trafilatura.Options{
+	Config: trafilatura.DefaultConfig(),
+	Focus:  trafilatura.Balanced,
+	// We read dates ourselves, faster and knowing their source.
+	HtmlDateMode: trafilatura.Disabled,
+}
+
+// Extract decodes, parses and extracts one HTML page.
+func Extract(body []byte, opts Options) (res *Result, err error) {
+	limit := opts.MaxBytes
+	if limit == 0 {
+		limit = DefaultMaxBytes
+	}
+	if limit > 0 && len(body) > limit {
+		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(body), limit)
+	}
+	if isBlank(body) {
+		return nil, ErrEmpty
+	}
+
+	// The libraries below are large and walk untrusted trees; one bad page
+	// must cost one error, not the whole import.
+	defer func() {
+		if r := recover(); r != nil {
+			res = nil
+			err = fmt.Errorf("%w: %v\n%s", ErrInternal, r, debug.Stack())
+		}
+	}()
+
+	text, encName, err := charset.Decode(body, opts.ContentType)
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	doc, err := html.Parse(strings.NewReader(text))
+	if err != nil {
+		return nil, fmt.Errorf("extract: parse HTML: %w", err)
+	}
+	return extractDocument(doc, encName, opts)
+}
+
+func extractDocument(doc *html.Node, encName string, opts Options) (*Result, error) {
+	pageURL := parseAbsURL(opts.URL)
+	page := scanPage(doc)
+
+	res := &Result{Charset: encName, Links: []Link{}}
+	res.CanonicalURL = page.canonicalURL(pageURL)
+	switch {
+	case pageURL != nil:
+		res.URL = pageURL.String()
+	case res.CanonicalURL != "":
+		res.URL = res.CanonicalURL
+	}
+	base := pageURL
+	if base == nil {
+		base = parseAbsURL(res.CanonicalURL)
+	}
+
+	res.Published, res.PublishedSource = page.published(base)
+
+	topts := trafilaturaOptions
+	topts.OriginalURL = base
+	out, err := trafilatura.ExtractDocument(doc, topts)
+	if err != nil || out == nil || strings.TrimSpace(out.ContentText) == "" {
+		res.Title = page.title
+		res.Lang = page.lang
+		if err == nil {
+			err = errors.New("empty content")
+		}
+		return res, fmt.Errorf("%w: %v", ErrNoText, err)
+	}
+
+	md := out.Metadata
+	res.Title = cleanSpace(md.Title)
+	if res.Title == "" {
+		res.Title = page.title
+	}
+	res.Byline = cleanSpace(md.Author)
+	res.Site = cleanSpace(md.Sitename)
+	res.Lang = md.Language
+	if res.Lang == "" {
+		res.Lang = page.lang
+	}
+	res.Text = joinBlocks(blockTexts(out.ContentNode))
+	if res.Text == "" {
+		res.Text = out.ContentText
+	}
+	res.Links = bodyLinks(out.ContentNode, base)
+	return res, nil
+}
+
+// parseAbsURL returns u parsed if it is an absolute http(s) URL, else nil.
+func parseAbsURL(u string) *url.URL {
+	u = strings.TrimSpace(u)
+	if u == "" {
+		return nil
+	}
+	p, err := url.Parse(u)
+	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
+		return nil
+	}
+	return p
+}
+
+func isBlank(b []byte) bool {
+	for _, c := range b {
+		switch c {
+		case ' ', '\t', '\n', '\r', '\f', '\v':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// cleanSpace collapses runs of white space, which metadata fields pick up
+// from indented markup.
+func cleanSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
