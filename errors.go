@@ -1,6 +1,9 @@
 package echotrace
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+)
 
 // Error kinds. Callers wrap them with context (fmt.Errorf("import %s: %w",
 // ...)) and test them with errors.Is; the CLI turns them into exit codes in
@@ -17,3 +20,17 @@ var (
 	// ErrNotYetAvailable: the command exists in the contract but is not built yet.
 	ErrNotYetAvailable = errors.New("not yet available")
 )
+
+// Invalidf returns an error of kind ErrInvalid whose message is only the
+// formatted text, for messages shown to users as they are.
+func Invalidf(format string, args ...any) error {
+	return &kindError{kind: ErrInvalid, msg: fmt.Sprintf(format, args...)}
+}
+
+type kindError struct {
+	kind error
+	msg  string
+}
+
+func (e *kindError) Error() string { return e.msg }
+func (e *kindError) Unwrap() error { return e.kind }
