@@ -142,6 +142,16 @@ func readFile(ctx context.Context, in Input, p, display string, opts Options, em
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	// Every record of this file, unreadable ones too, says what kind of
+	// file it came from.
+	kind := kindOf(p)
+	emitKind := emit
+	emit = func(r Record) error {
+		if r.Kind == 0 {
+			r.Kind = kind
+		}
+		return emitKind(r)
+	}
 	f, err := in.FS.Open(p)
 	if err != nil {
 		return emit(Record{Ref: display, Err: unwrapPathError(err)})
@@ -160,7 +170,7 @@ func readFile(ctx context.Context, in Input, p, display string, opts Options, em
 	if in.FileURL != nil {
 		fileURL = in.FileURL(p)
 	}
-	if kindOf(p) == KindJSONL {
+	if kind == KindJSONL {
 		return readJSONL(ctx, r, display, opts, emit)
 	}
 	body, err := io.ReadAll(io.LimitReader(r, opts.MaxPageBytes+1))

@@ -127,6 +127,11 @@ func TestBadInputNamesTheRecordAndGoesOn(t *testing.T) {
 			t.Errorf("no error %q in:\n%s", w, joined)
 		}
 	}
+	for _, r := range recs {
+		if strings.HasPrefix(r.Ref, "in.jsonl:") && r.Kind != KindJSONL {
+			t.Errorf("record %s (error %v) has kind %d, want KindJSONL", r.Ref, r.Err, r.Kind)
+		}
+	}
 	// The truncated gzip's complete lines before the cut are kept.
 	var fromTrunc int
 	for _, r := range recs {

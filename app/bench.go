@@ -1,0 +1,66 @@
+package app
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/echotrace/echotrace"
+	"github.com/echotrace/echotrace/bench"
+)
+
+func (a *App) runBench(ctx context.Context, args []string) error {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
+		fmt.Fprintln(a.Stderr, "usage: echotrace bench extract [--aeb DIR] [--json]\n       echotrace bench reuse (not yet available)")
+		if len(args) == 0 {
+			return usagef("name a benchmark")
+		}
+		return errHelp
+	}
+	switch args[0] {
+	case "extract":
+		return a.benchExtract(ctx, args[1:])
+	case "reuse":
+		return fmt.Errorf("bench reuse is %w in this version of echotrace", echotrace.ErrNotYetAvailable)
+	default:
+		return usagef("unknown benchmark %q (want extract)", args[0])
+	}
+}
+
+func (a *App) benchExtract(ctx context.Context, args []string) error {
+	fs := newFlags("bench extract", "bench extract [--aeb DIR] [--json]\n\n"+
+		"Runs the extractor over the Article Extraction Benchmark (shared/data/aeb) and prints\n"+
+		"F1, precision and recall by the benchmark's own metric, and pages per second.\n"+
+		"Run with GOMAXPROCS=1 for the one-core figure.", a.Stderr)
+	dir := fs.String("aeb", a.Config.AEBDir, "the benchmark's folder (env ECHOTRACE_AEB; default: shared/data/aeb beside the project)")
+	asJSON := fs.Bool("json", false, "print the score as JSON")
+	if rest, err := parseFlags(fs, args); err != nil {
+		return err
+	} else if len(rest) > 0 {
+		return usagef("unexpected arguments %q", rest)
+	}
+	if *dir == "" {
+		*dir = bench.DefaultAEBDir()
+	}
+	if *dir == "" {
+		return fmt.Errorf("the benchmark's pages are not here: pass --aeb DIR (a folder with ground-truth.json and html/)")
+	}
+	var report io.Writer = a.Stdout
+	if *asJSON {
+		report = io.Discard
+	}
+	score, err := bench.RunExtract(ctx, *dir, report)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		enc := json.NewEncoder(a.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(map[string]any{
+			"f1": score.F1, "precision": score.Precision, "recall": score.Recall,
+			"pages_per_second": score.PagesPerSecond, "pages": score.Pages, "errors": score.Errors,
+		})
+	}
+	return nil
+}

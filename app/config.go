@@ -1,0 +1,50 @@
+package app
+
+import (
+	"fmt"
+	"log/slog"
+	"strconv"
+	"strings"
+)
+
+// Config is everything a command may need to know about its environment. It
+// is built once, from ECHOTRACE_* variables and then flags, and passed down;
+// nothing reads the environment elsewhere.
+type Config struct {
+	// DB is the database: a SQLite file path, or a postgres:// DSN.
+	DB string
+	// DBSet says DB came from the user rather than the default.
+	DBSet bool
+	// LogLevel filters the diagnostic log on standard error.
+	LogLevel slog.Level
+	// Workers bounds parallel extraction; 0 means one per CPU.
+	Workers int
+	// AEBDir is the extraction benchmark's folder; "" means look beside the project.
+	AEBDir string
+}
+
+// DefaultDB is the SQLite file used when no database is named.
+const DefaultDB = "echotrace.db"
+
+// ConfigFromEnv reads ECHOTRACE_DB, ECHOTRACE_LOG_LEVEL, ECHOTRACE_WORKERS and
+// ECHOTRACE_AEB.
+func ConfigFromEnv(getenv func(string) string) (Config, error) {
+	c := Config{DB: DefaultDB, LogLevel: slog.LevelWarn}
+	if v := getenv("ECHOTRACE_DB"); v != "" {
+		c.DB, c.DBSet = v, true
+	}
+	if v := getenv("ECHOTRACE_LOG_LEVEL"); v != "" {
+		if err := c.LogLevel.UnmarshalText([]byte(strings.ToUpper(v))); err != nil {
+			return c, fmt.Errorf("ECHOTRACE_LOG_LEVEL=%q: want debug, info, warn or error", v)
+		}
+	}
+	if v := getenv("ECHOTRACE_WORKERS"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			return c, fmt.Errorf("ECHOTRACE_WORKERS=%q: want a number ≥ 0", v)
+		}
+		c.Workers = n
+	}
+	c.AEBDir = getenv("ECHOTRACE_AEB")
+	return c, nil
+}

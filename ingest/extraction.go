@@ -1,0 +1,132 @@
+// Package ingest turns captures into stored articles: it runs extraction on
+// raw documents (HTML pages or JSONL records), names their outlet and URL,
+// and writes them to the store in batches, reporting what it skipped and
+// why. It is the one place where sources, extraction and the store meet;
+// it never fetches anything itself.
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/echotrace/echotrace"
+	"github.com/echotrace/echotrace/extract"
+	"github.com/echotrace/echotrace/outlet"
+	"github.com/echotrace/echotrace/source/files"
+	"github.com/echotrace/echotrace/urlkey"
+)
+
+// Extractor makes an article version out of a capture. It is shared by
+// import and `reextract`, so that both read a capture the same way.
+type Extractor struct {
+	Outlets *outlet.Resolver
+}
+
+// Extract reads one capture. A nil result comes with an error saying why no
+// article could be made of it.
+func (x *Extractor) Extract(c *echotrace.Capture) (*echotrace.Extraction, error) {
+	if c.ContentType == echotrace.ContentTypeJSONLRecord {
+		rec, err := files.ParseJSONL(c.Body)
+		if err != nil {
+			return nil, err
+		}
+		return x.fromJSONL(rec)
+	}
+	return x.fromHTML(c.Body, c.URL, c.ContentType)
+}
+
+func (x *Extractor) fromHTML(body []byte, fromURL, contentType string) (*echotrace.Extraction, error) {
+	// A file: URL says only where the bytes lay on disk; the page's own
+	// canonical URL, when it has one, is its identity.
+	pageURL := fromURL
+	if strings.HasPrefix(fromURL, "file:") {
+		pageURL = ""
+	}
+	res, err := extract.Extract(body, extract.Options{URL: pageURL, ContentType: contentType})
+	if err != nil {
+		return nil, firstLine(err)
+	}
+	key := ""
+	for _, candidate := range []string{res.CanonicalURL, res.URL, fromURL} {
+		if candidate == "" {
+			continue
+		}
+		if k, err := urlkey.Normalize(candidate); err == nil {
+			key = k
+			break
+		}
+	}
+	if key == "" {
+		return nil, echotrace.Invalidf("page has no usable URL")
+	}
+	ex := &echotrace.Extraction{
+		URL: key, Outlet: x.Outlets.ForURL(key), Title: res.Title, Byline: res.Byline, Text: res.Text,
+		Lang: res.Lang, Site: res.Site, Published: res.Published, PublishedSource: res.PublishedSource,
+	}
+	for _, l := range res.Links {
+		ex.Links = append(ex.Links, echotrace.Link{URL: l.URL, Text: l.Text})
+	}
+	return ex, nil
+}
+
+func (x *Extractor) fromJSONL(rec *files.JSONLRecord) (*echotrace.Extraction, error) {
+	key, err := urlkey.Normalize(rec.URL)
+	if err != nil {
+		return nil, echotrace.Invalidf("url %q is not an absolute http(s) URL", rec.URL)
+	}
+	var ex *echotrace.Extraction
+	if strings.TrimSpace(rec.HTML) != "" {
+		ex, err = x.fromHTML([]byte(rec.HTML), key, "text/html; charset=utf-8")
+		if err != nil && strings.TrimSpace(rec.Text) == "" {
+			return nil, err
+		}
+	}
+	if ex == nil {
+		ex = &echotrace.Extraction{Text: cleanText(rec.Text)}
+	}
+	// The record's URL and fields are the importer's word: they win over
+	// what the page says about itself.
+	ex.URL = key
+	ex.Outlet = x.Outlets.ForURL(key)
+	if rec.Outlet != "" {
+		ex.Outlet = x.Outlets.ForHost(rec.Outlet)
+	}
+	if strings.TrimSpace(rec.Text) != "" && ex.Text == "" {
+		ex.Text = cleanText(rec.Text)
+	}
+	if rec.Title != "" {
+		ex.Title = rec.Title
+	}
+	if rec.Byline != "" {
+		ex.Byline = rec.Byline
+	}
+	if rec.Lang != "" {
+		ex.Lang = rec.Lang
+	}
+	if !rec.Published.IsZero() {
+		ex.Published, ex.PublishedSource = rec.Published, extract.SourceMeta
+	}
+	if strings.TrimSpace(ex.Text) == "" {
+		return nil, errors.New("no article text")
+	}
+	return ex, nil
+}
+
+// cleanText normalises line endings and trims the ends; it keeps paragraph
+// breaks, which later stages use.
+func cleanText(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	return strings.TrimSpace(s)
+}
+
+// firstLine keeps error messages to one line (a recovered panic carries a
+// stack trace, which belongs in debug logs, not in a skip report).
+func firstLine(err error) error {
+	msg := err.Error()
+	if i := strings.IndexByte(msg, '\n'); i >= 0 {
+		return fmt.Errorf("%s", msg[:i])
+	}
+	return err
+}

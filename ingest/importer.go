@@ -1,0 +1,324 @@
+package ingest
+
+import (
+	"context"
+	"crypto/sha256"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/echotrace/echotrace"
+	"github.com/echotrace/echotrace/source/files"
+	"github.com/echotrace/echotrace/store"
+)
+
+// Config tunes an import.
+type Config struct {
+	// Workers run extraction in parallel; 0 means one per CPU.
+	Workers int
+	// BatchSize is how many records one transaction stores. Larger batches
+	// are faster on SQLite; a crash loses at most one batch of work, which a
+	// re-run redoes.
+	BatchSize int
+	// FlushEvery bounds how long an extracted record waits for its batch.
+	FlushEvery time.Duration
+	Limits     files.Options
+	// Report receives progress and skip lines (standard error); nil is silent.
+	Report io.Writer
+	// ProgressEvery is how often a progress line is written; 0 disables them.
+	ProgressEvery time.Duration
+	// MaxSkipLines bounds how many skipped records are reported one by one.
+	MaxSkipLines int
+	// Now is the clock for capture times.
+	Now func() time.Time
+}
+
+func (c Config) withDefaults() Config {
+	if c.Workers <= 0 {
+		c.Workers = runtime.GOMAXPROCS(0)
+	}
+	if c.BatchSize <= 0 {
+		c.BatchSize = 200
+	}
+	if c.FlushEvery <= 0 {
+		c.FlushEvery = time.Second
+	}
+	if c.Limits.MaxPageBytes == 0 {
+		c.Limits = files.DefaultOptions
+	}
+	if c.MaxSkipLines == 0 {
+		c.MaxSkipLines = 100
+	}
+	if c.Now == nil {
+		c.Now = time.Now
+	}
+	return c
+}
+
+// Summary counts what an import did.
+type Summary struct {
+	Read          int           `json:"read"`           // records read, good or bad
+	NewArticles   int           `json:"new_articles"`   // articles seen for the first time
+	NewVersions   int           `json:"new_versions"`   // new texts of known articles
+	Unchanged     int           `json:"unchanged"`      // new captures of a text already stored
+	AlreadyStored int           `json:"already_stored"` // captures imported before: nothing to do
+	NotExtracted  int           `json:"not_extracted"`  // stored as captures, but no article text found
+	Unreadable    int           `json:"unreadable"`     // records that could not be read at all
+	Elapsed       time.Duration `json:"-"`
+	Interrupted   bool          `json:"interrupted"`
+}
+
+// Skipped is how many records did not become articles, for whatever reason.
+func (s Summary) Skipped() int { return s.NotExtracted + s.Unreadable }
+
+// Importer imports documents into a store.
+type Importer struct {
+	Store     store.Store
+	Extractor *Extractor
+	Config    Config
+}
+
+// job is one record on its way through the pipeline.
+type job struct {
+	rec   files.Record
+	hash  [32]byte
+	known bool
+	item  store.IngestItem
+}
+
+// Import reads the inputs and stores what they hold. It returns early only
+// for a store error; a cancelled ctx stops reading, stores what was already
+// extracted, and marks the summary interrupted.
+func (im *Importer) Import(ctx context.Context, inputs []files.Input) (Summary, error) {
+	cfg := im.Config.withDefaults()
+	start := cfg.Now()
+	// Storing must outlive a cancelled ctx: what was extracted is saved.
+	storeCtx := context.WithoutCancel(ctx)
+
+	read := make(chan *job, cfg.Workers*4)
+	done := make(chan *job, cfg.Workers*4)
+	var readErr error
+	go func() {
+		defer close(read)
+		readErr = im.readAll(ctx, storeCtx, inputs, cfg, read)
+	}()
+	var wg sync.WaitGroup
+	for range cfg.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range read {
+				im.prepare(j, cfg)
+				done <- j
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(done) }()
+
+	w := &writer{im: im, cfg: cfg, ctx: storeCtx, start: start, lastReport: start}
+	var storeErr error
+	flushTimer := time.NewTicker(cfg.FlushEvery)
+	defer flushTimer.Stop()
+loop:
+	for {
+		select {
+		case j, ok := <-done:
+			if !ok {
+				break loop
+			}
+			if storeErr != nil {
+				continue // drain, so the workers can finish
+			}
+			w.add(j)
+			if len(w.batch) >= cfg.BatchSize {
+				storeErr = w.flush()
+			}
+		case <-flushTimer.C:
+			if storeErr == nil {
+				storeErr = w.flush()
+			}
+			w.progress(false)
+		}
+	}
+	if storeErr == nil {
+		storeErr = w.flush()
+	}
+	w.sum.Elapsed = cfg.Now().Sub(start)
+	if readErr != nil && ctx.Err() != nil {
+		w.sum.Interrupted = true
+		readErr = nil
+	}
+	if storeErr != nil {
+		return w.sum, storeErr
+	}
+	return w.sum, readErr
+}
+
+// readAll reads records and marks those whose capture is already stored, in
+// chunks, so that a re-run over a large corpus skips extraction cheaply.
+func (im *Importer) readAll(ctx, storeCtx context.Context, inputs []files.Input, cfg Config, out chan<- *job) error {
+	const chunk = 128
+	pending := make([]*job, 0, chunk)
+	send := func() error {
+		var hashes [][32]byte
+		for _, j := range pending {
+			if j.rec.Err == nil {
+				hashes = append(hashes, j.hash)
+			}
+		}
+		known, err := im.Store.KnownCaptures(storeCtx, hashes)
+		if err != nil {
+			return err
+		}
+		for _, j := range pending {
+			j.known = known[j.hash]
+			select {
+			case out <- j:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		pending = pending[:0]
+		return nil
+	}
+	err := files.Read(ctx, inputs, cfg.Limits, func(r files.Record) error {
+		j := &job{rec: r}
+		if r.Err == nil {
+			j.hash = sha256.Sum256(r.Body)
+		}
+		pending = append(pending, j)
+		if len(pending) == chunk {
+			return send()
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return send()
+}
+
+// prepare builds the capture and runs extraction; it runs on a worker.
+func (im *Importer) prepare(j *job, cfg Config) {
+	if j.rec.Err != nil || j.known {
+		return
+	}
+	c := echotrace.Capture{
+		SHA256: j.hash, Origin: echotrace.OriginFile, OriginRef: j.rec.Ref,
+		CapturedAt: cfg.Now(), Body: j.rec.Body, URL: j.rec.FileURL, ContentType: "text/html",
+	}
+	if j.rec.Kind == files.KindJSONL {
+		c.Origin, c.ContentType, c.URL = echotrace.OriginJSONL, echotrace.ContentTypeJSONLRecord, j.rec.JSONL.URL
+	}
+	ex, err := im.Extractor.Extract(&c)
+	j.item = store.IngestItem{Capture: c, Extraction: ex}
+	if err != nil {
+		j.item.ExtractError = err.Error()
+	}
+	if c.URL == "" && ex != nil {
+		j.item.Capture.URL = ex.URL
+	}
+}
+
+// writer collects prepared jobs into batches and accounts for them.
+type writer struct {
+	im         *Importer
+	cfg        Config
+	ctx        context.Context
+	batch      []*job
+	sum        Summary
+	skipLines  int
+	start      time.Time
+	lastReport time.Time
+}
+
+func (w *writer) add(j *job) {
+	w.sum.Read++
+	switch {
+	case j.rec.Err != nil:
+		w.sum.Unreadable++
+		w.skip(j.rec.Ref, j.rec.Err.Error())
+		origin := echotrace.OriginFile
+		if j.rec.Kind == files.KindJSONL {
+			origin = echotrace.OriginJSONL
+		}
+		if err := w.im.Store.RecordFailure(w.ctx, store.Failure{Origin: origin, OriginRef: j.rec.Ref, Error: j.rec.Err.Error(), At: w.cfg.Now()}); err != nil {
+			w.report("warning: %v\n", err)
+		}
+	case j.known:
+		w.sum.AlreadyStored++
+	default:
+		w.batch = append(w.batch, j)
+	}
+}
+
+func (w *writer) flush() error {
+	if len(w.batch) == 0 {
+		return nil
+	}
+	items := make([]store.IngestItem, len(w.batch))
+	for i, j := range w.batch {
+		items[i] = j.item
+	}
+	results, err := w.im.Store.Ingest(w.ctx, items)
+	if err != nil {
+		return fmt.Errorf("store batch: %w", err)
+	}
+	for i, r := range results {
+		j := w.batch[i]
+		switch {
+		case r.CaptureExisted:
+			w.sum.AlreadyStored++
+		case j.item.Extraction == nil:
+			w.sum.NotExtracted++
+			w.skip(j.rec.Ref, "no article: "+j.item.ExtractError)
+		case r.NewArticle:
+			w.sum.NewArticles++
+		case r.NewVersion:
+			w.sum.NewVersions++
+		default:
+			w.sum.Unchanged++
+		}
+	}
+	w.batch = w.batch[:0]
+	return nil
+}
+
+func (w *writer) skip(ref, why string) {
+	w.skipLines++
+	if w.skipLines <= w.cfg.MaxSkipLines {
+		w.report("skip %s: %s\n", ref, why)
+	} else if w.skipLines == w.cfg.MaxSkipLines+1 {
+		w.report("skip: more skipped records are counted but not listed; `echotrace status` lists them\n")
+	}
+}
+
+func (w *writer) progress(final bool) {
+	if w.cfg.ProgressEvery <= 0 && !final {
+		return
+	}
+	now := w.cfg.Now()
+	if !final && now.Sub(w.lastReport) < w.cfg.ProgressEvery {
+		return
+	}
+	w.lastReport = now
+	w.report("%s\n", w.sum.Line(now.Sub(w.start)))
+}
+
+func (w *writer) report(format string, args ...any) {
+	if w.cfg.Report != nil {
+		fmt.Fprintf(w.cfg.Report, format, args...)
+	}
+}
+
+// Line is the one-line account of an import so far.
+func (s Summary) Line(elapsed time.Duration) string {
+	rate := 0.0
+	if elapsed > 0 {
+		rate = float64(s.Read) / elapsed.Seconds()
+	}
+	return fmt.Sprintf("import: %d records in %s (%.0f/s): %d new articles, %d new versions, %d unchanged, %d already stored, %d skipped",
+		s.Read, elapsed.Round(time.Millisecond), rate, s.NewArticles, s.NewVersions, s.Unchanged, s.AlreadyStored, s.Skipped())
+}
