@@ -60,13 +60,28 @@ type Options struct {
 }
 
 // trafilaturaOptions is built once: it is read-only during extraction and
-// its config would otherwise be allocated on every call.
+// its config would otherwise be allocated on every call. Measured on the
+// AEB, the balanced focus without go-trafilatura's fallback extractors is
+// both the most accurate and the fastest of its settings.
 var trafilaturaOptions = trafilatura.Options{
 	Config: trafilatura.DefaultConfig(),
 	Focus:  trafilatura.Balanced,
 	// We read dates ourselves, faster and knowing their source.
 	HtmlDateMode: trafilatura.Disabled,
 }
+
+// recallOptions drive the second pass for pages where the first one fell
+// back to go-trafilatura's last-resort extraction.
+var recallOptions = func() trafilatura.Options {
+	o := trafilaturaOptions
+	o.Focus = trafilatura.FavorRecall
+	return o
+}()
+
+// maxRescueBlocks is the most paragraphs a result can have and still be
+// taken for go-trafilatura's rescue output (its JSON-LD articleBody or
+// <article> text, one paragraph each, or a few loose paragraphs).
+const maxRescueBlocks = 5
 
 // Extract decodes, parses and extracts one HTML page.
 func Extract(body []byte, opts Options) (res *Result, err error) {
@@ -120,10 +135,8 @@ func extractDocument(doc *html.Node, encName string, opts Options) (*Result, err
 
 	res.Published, res.PublishedSource = page.published(base)
 
-	topts := trafilaturaOptions
-	topts.OriginalURL = base
-	out, err := trafilatura.ExtractDocument(doc, topts)
-	if err != nil || out == nil || strings.TrimSpace(out.ContentText) == "" {
+	out, blocks, err := runTrafilatura(doc, base)
+	if err != nil {
 		res.Title = page.title
 		res.Lang = page.lang
 		if err == nil {
@@ -143,12 +156,73 @@ func extractDocument(doc *html.Node, encName string, opts Options) (*Result, err
 	if res.Lang == "" {
 		res.Lang = page.lang
 	}
-	res.Text = joinBlocks(blockTexts(out.ContentNode))
-	if res.Text == "" {
-		res.Text = out.ContentText
-	}
+	titles := []string{res.Title, page.title, page.metas["og:title"]}
+	blocks = trimLead(dropBoilerplate(trimLead(blocks, titles...)), titles...)
+	res.Text = joinBlocks(blocks)
 	res.Links = bodyLinks(out.ContentNode, base)
+	if res.Text == "" {
+		return res, fmt.Errorf("%w: only a headline and site furniture", ErrNoText)
+	}
 	return res, nil
+}
+
+// runTrafilatura extracts the article body and renders it as blocks.
+//
+// When the first pass comes back in the shape of go-trafilatura's rescue
+// extraction, its main extractor found no article container; a second pass
+// that favours recall widens what that extractor accepts and, on the AEB,
+// turns such pages from navigation menus or whole-page dumps into their
+// article. It costs a second extraction on those pages only (about 4% of
+// the AEB), where favouring recall everywhere costs every page and lowers
+// precision on the others.
+func runTrafilatura(doc *html.Node, base *url.URL) (*trafilatura.ExtractResult, []block, error) {
+	opts := trafilaturaOptions
+	opts.OriginalURL = base
+	out, err := trafilatura.ExtractDocument(doc, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	if out.ContentNode == nil {
+		return nil, nil, errors.New("no content node")
+	}
+	blocks := blockTexts(out.ContentNode)
+	if len(blocks) <= maxRescueBlocks && looksLikeRescue(out.ContentNode) {
+		opts = recallOptions
+		opts.OriginalURL = base
+		if out2, err := trafilatura.ExtractDocument(doc, opts); err == nil && out2.ContentNode != nil {
+			if blocks2 := blockTexts(out2.ContentNode); len(blocks2) > 0 {
+				out, blocks = out2, blocks2
+			}
+		}
+	}
+	if len(blocks) == 0 && strings.TrimSpace(out.ContentText) != "" {
+		// A body with text but no element structure we recognise.
+		blocks = []block{{text: cleanSpace(out.ContentText)}}
+	}
+	if len(blocks) == 0 {
+		return nil, nil, errors.New("empty content")
+	}
+	return out, blocks, nil
+}
+
+// looksLikeRescue reports whether go-trafilatura's result has the shape of
+// its last-resort "baseline" extraction: nothing but paragraphs of bare
+// text, where its main extractor keeps headings, lists and inline markup.
+func looksLikeRescue(body *html.Node) bool {
+	for c := body.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.Data != "p" {
+			return false
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if k.Type == html.ElementNode {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // parseAbsURL returns u parsed if it is an absolute http(s) URL, else nil.

@@ -144,3 +144,45 @@ func joinBlocks(blocks []block) string {
 	}
 	return b.String()
 }
+
+// trimLead removes what precedes the body proper at the start of the
+// extracted text: the headline (reported as the title), and the headings
+// that follow it (kicker, standfirst). On the AEB a leading heading is
+// never part of the human-marked body; for reuse detection a shared
+// headline should not count as shared body text either.
+func trimLead(blocks []block, titles ...string) []block {
+	for len(blocks) > 0 {
+		if isHeading(blocks[0].tag) || matchesTitle(blocks[0].text, titles) {
+			blocks = blocks[1:]
+			continue
+		}
+		break
+	}
+	return blocks
+}
+
+func isHeading(tag string) bool {
+	return len(tag) == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6'
+}
+
+func matchesTitle(text string, titles []string) bool {
+	first := foldSpace(text)
+	for _, t := range titles {
+		t = foldSpace(t)
+		if t == "" {
+			continue
+		}
+		// A <title> often carries the site name after the headline
+		// ("Headline | Site"), so a long enough prefix counts.
+		if first == t || (utf8.RuneCountInString(first) >= 15 && strings.HasPrefix(t, first)) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldSpace normalises a string for loose comparison: white space
+// collapsed and case folded.
+func foldSpace(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
