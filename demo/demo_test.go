@@ -345,11 +345,30 @@ func TestReferences(t *testing.T) {
 			t.Errorf("%s: %s is not an article", what, u)
 		}
 	}
-	for _, r := range append(append([]Relation{}, c.truth.Relations...), c.truth.HardNegatives...) {
+	kinds := map[string]bool{"duplicate": true, "copy": true, "excerpt": true, "rewrite": true, "related": true}
+	pairs := map[[2]string]bool{}
+	for i, r := range append(append([]Relation{}, c.truth.Relations...), c.truth.HardNegatives...) {
 		exists("relation", r.A)
 		exists("relation", r.B)
 		if r.A == r.B {
 			t.Errorf("relation of %s with itself", r.A)
+		}
+		k := [2]string{r.A, r.B}
+		if r.A > r.B {
+			k = [2]string{r.B, r.A}
+		}
+		if pairs[k] {
+			t.Errorf("pair %s / %s listed twice", r.A, r.B)
+		}
+		pairs[k] = true
+		negative := i >= len(c.truth.Relations)
+		if negative != (r.Relation == "unrelated") || !negative && !kinds[r.Relation] {
+			t.Errorf("pair %s / %s: bad relation %q", r.A, r.B, r.Relation)
+		}
+		for _, alt := range r.Accept {
+			if !kinds[alt] {
+				t.Errorf("pair %s / %s: bad accepted relation %q", r.A, r.B, alt)
+			}
 		}
 	}
 	for _, ch := range c.truth.Changes {
