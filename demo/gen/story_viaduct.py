@@ -33,7 +33,7 @@ S3_PARAS = [
     "A Dalesway spokesman said the 2022 examination had found only surface corrosion and that the cracks were new. “Nothing in the previous reports suggested a structural problem,” he said, adding that the company had acted within hours of receiving the engineers’ findings.",
     "The Department of Transport said it had asked the operator for a full report and would consider emergency funding if repair costs exceeded the company’s maintenance budget. Rail engineers consulted by Northwire said work on a listed structure of that age could cost up to £2.5 million, largely because replacement parts must be made individually.",
     "Passengers at Ridgeway station on Tuesday morning said the replacement buses had left on time but were crowded. Some commuters said they would drive to work instead, adding to traffic on the narrow valley road, which already carries most of the lorries serving the quarries above Upper Combe.",
-    "The closure is the third on a regional line this winter. In January, flooding shut the coastal route south of Porthallow for eleven days, and a landslip closed the Upland branch for a week in February.",
+    "The closure is the third on a regional line this winter. In January, flooding shut the coastal route south of Porthmorrow for eleven days, and a landslip closed the Upland branch for a week in February.",
 ]
 
 S4_TITLE = "Ashcombe commuters swap train for bus as viaduct repairs begin"

@@ -100,9 +100,9 @@ add(id="U06", outlet="northwire", url="https://www.northwire.example/en/story/NW
     byline="Marek Holub", published="2026-03-13T09:15:00Z", source="json-ld",
     paras=[
         "Skerry Lines, which runs passenger and car ferries to the southern islands, has ordered two battery-powered vessels from a shipyard in Merevo, the company said on Friday, in a deal worth €58 million.",
-        "The ships, each able to carry 300 passengers and 60 cars, will replace two diesel ferries built in the 1990s on the busiest crossing, a 35-minute route between the mainland terminal at Saltbay and the island of Orsk. They are due to enter service in the spring of 2028.",
+        "The ships, each able to carry 300 passengers and 60 cars, will replace two diesel ferries built in the 1990s on the busiest crossing, a 35-minute route between the mainland terminal at Saltbay and the island of Ormsey. They are due to enter service in the spring of 2028.",
         "The vessels will charge their batteries from shore connections at both ends of the route during the ten-minute turnaround. A small diesel generator will be kept on board for emergencies and for the longest winter crossings, when heating demand is highest.",
-        "Skerry Lines’ chief executive, Tomas Brenn, said the new ferries would cut the company’s fuel bill by about €2.4 million a year and reduce noise for residents near the terminals. “People on Orsk have lived with engine noise at six in the morning for thirty years,” he said. “That will end.”",
+        "Skerry Lines’ chief executive, Tomas Brenn, said the new ferries would cut the company’s fuel bill by about €2.4 million a year and reduce noise for residents near the terminals. “People on Ormsey have lived with engine noise at six in the morning for thirty years,” he said. “That will end.”",
         "The order is backed by a €20 million grant from the government’s clean shipping programme. The grid operator must still build a new substation at Saltbay, which the company said was the biggest risk to the timetable.",
         "The Merevo yard, which has built mainly fishing vessels and tugs, said the contract would secure about 400 jobs for three years.",
     ])
@@ -216,17 +216,17 @@ add(id="U13", outlet="todayreport", url="https://www.todayreport.example/culture
 
 # --- Frontier Observer -------------------------------------------------------------
 
-add(id="U14", outlet="frontier", url="https://frontierobserver.example/ostrog-united-part-ways-with-coach-after-cup-exit/",
-    file="frontier-ostrog-united-part-ways-with-coach.html", section="Sport",
-    title="Ostrog United part ways with coach after cup exit",
+add(id="U14", outlet="frontier", url="https://frontierobserver.example/tolvyn-united-part-ways-with-coach-after-cup-exit/",
+    file="frontier-tolvyn-united-part-ways-with-coach.html", section="Sport",
+    title="Tolvyn United part ways with coach after cup exit",
     byline="Editorial Staff", published="2026-03-09T20:05:00Z", source="json-ld",
     paras=[
-        "Ostrog United dismissed head coach Fedir Malko on Monday, two days after the club was knocked out of the national cup by a second-division side.",
-        "The 2-1 defeat at Lisna Dolyna on Saturday ended Ostrog’s last realistic chance of a trophy this season and left the club eleventh in the league, nine points above the relegation places. It was their fourth defeat in five matches in all competitions.",
+        "Tolvyn United dismissed head coach Fedir Malko on Monday, two days after the club was knocked out of the national cup by a second-division side.",
+        "The 2-1 defeat at Lisna Dolyna on Saturday ended Tolvyn’s last realistic chance of a trophy this season and left the club eleventh in the league, nine points above the relegation places. It was their fourth defeat in five matches in all competitions.",
         "Malko, 48, was appointed in the summer of 2024 and led the team to third place in his first season, earning a place in European qualifying. But the club sold its two leading scorers last summer and has struggled to create chances since, scoring only 19 goals in 22 league games.",
         "In a short statement, the club thanked Malko “for his work and his commitment” and said assistant coach Serhii Bilyi would take charge of the team until the end of the season. The club’s president, Oleh Vynar, said a permanent appointment would be made “calmly, with no rush”.",
         "Supporters had turned against the coach in recent weeks, and some unfurled a banner calling for his departure during Saturday’s match. Several senior players, however, praised Malko on social media after the announcement.",
-        "Ostrog’s next match is at home to Pryrichne on Saturday. Bilyi, a former club captain who has never managed a senior team, said his priority was to “give the players back their confidence and give the fans a reason to sing”.",
+        "Tolvyn’s next match is at home to Pryrichne on Saturday. Bilyi, a former club captain who has never managed a senior team, said his priority was to “give the players back their confidence and give the fans a reason to sing”.",
     ])
 
 # --- NewsGlobe Daily (no dates) -----------------------------------------------------
@@ -249,7 +249,7 @@ add(id="U15", outlet="newsglobe", url="https://newsglobe-daily.example/news/wint
 add(id="U16", outlet="metroflash", url="https://metroflash.example/food/chef-opens-rooftop-restaurant-old-tram-depot",
     file="metroflash-chef-opens-rooftop-restaurant.html", section="Food",
     title="Chef opens rooftop restaurant above the old tram depot",
-    byline="Lina Orsk", published="2026-03-11T14:45:00Z", source="meta",
+    byline="Lina Orsen", published="2026-03-11T14:45:00Z", source="meta",
     paras=[
         "The chef behind one of the capital’s most talked-about bistros has opened a second restaurant on the roof of the old tram depot in the Lantern district, with 70 seats, a wood-fired grill and a view across the railway yards to the river.",
         "Yana Moros, who trained in hotel kitchens on the coast before opening her first place six years ago, said the new restaurant would focus on vegetables and fish from small farms and boats within 150 kilometres of the city.",
@@ -339,7 +339,7 @@ add(id="U22", outlet="ridgeway", url="https://ridgewaytimes.example/education/as
         "A team of five pupils from Ashcombe Community School has won the national schools robotics final with a rover that can find and pick up litter on a beach.",
         "The 14- and 15-year-olds spent eight months designing and building the machine, which uses a camera and a small computer to tell plastic from seaweed and shells, and a gripper made from a modified garden tool to collect it. In the final round, it cleared a test area of 30 items in four minutes, picking up the wrong object only once.",
         "The team beat 46 other schools and a shortlist of eight finalists, including several from large city schools with dedicated engineering departments. The prize includes £5,000 for the school’s science department and a visit to a university robotics laboratory.",
-        "“The hardest bit was teaching it what a crisp packet looks like when it’s wet and folded,” said team member Aisha Kerr, 15. “We took about two thousand photos on the beach at Porthallow to train it.”",
+        "“The hardest bit was teaching it what a crisp packet looks like when it’s wet and folded,” said team member Aisha Kerr, 15. “We took about two thousand photos on the beach at Porthmorrow to train it.”",
         "Their teacher, Martin Quayle, who runs an after-school engineering club, said the pupils had done almost all of the work themselves. “My job was mostly buying parts and driving the minibus,” he said.",
         "The team now plans to test the rover on a real beach clean-up with a local conservation group in the summer.",
     ])
@@ -356,7 +356,7 @@ EXTRA = {
     "U11": (-1, "The estuary has yielded other finds over the years, including a dugout canoe and several medieval anchors, but this is the first complete hull section. The heritage service said the mud had preserved the timbers unusually well by keeping out oxygen."),
     "U12": (-1, "She plans to keep watching the comet as it brightens over the coming months. If its predicted path holds, it could become visible through good binoculars from dark sites by the autumn, although astronomers caution that the brightness of new comets is notoriously hard to forecast."),
     "U13": (-1, "The volunteers kept a detailed log of the restoration, with photographs of every part, so that future repairs will be easier. The notebook, now five volumes long, is being copied for the town archive."),
-    "U14": (-1, "Malko becomes the fourth coach to leave a top-division club this season. His departure is expected to cost Ostrog about half a million in compensation, as his contract ran until the summer of 2027, and the club’s board is said to want a younger replacement who can work with the academy players promoted in the autumn."),
+    "U14": (-1, "Malko becomes the fourth coach to leave a top-division club this season. His departure is expected to cost Tolvyn about half a million in compensation, as his contract ran until the summer of 2027, and the club’s board is said to want a younger replacement who can work with the academy players promoted in the autumn."),
     "U15": (-1, "Local businesses along the shore said the event now brought more visitors to Kirkhaven than any weekend of the summer. Cafés opened early, and a sauna built on a trailer by a local carpenter had a queue of shivering swimmers for most of the afternoon."),
     "U15b": (-1, "Next year’s swim is already planned for the first Sunday in February. Organisers said they would cap entries at 1,500 and add a second changing tent after long queues this year."),
     "U16": (-1, "The building’s owners said the restaurant was the final piece of a conversion that had brought about 600 jobs to the site. Residents of the surrounding streets, who had opposed an earlier plan for a late-night bar on the roof, said they had been promised that the terrace would close at eleven."),
