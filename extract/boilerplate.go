@@ -51,7 +51,7 @@ var rxDateStamp = regexp.MustCompile(`(?i)\b\d{1,2}:\d{2}\b|\b\d{1,2}[./-]\d{1,2
 // dropBoilerplate removes site furniture from the article's blocks, and
 // the date stamps, bylines and similar lines that precede the body.
 func dropBoilerplate(blocks []block) []block {
-	out := blocks[:0]
+	out := make([]block, 0, len(blocks))
 	lead := true
 	for _, b := range blocks {
 		n := utf8.RuneCountInString(b.text)

@@ -113,7 +113,12 @@ func Extract(body []byte, opts Options) (res *Result, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: parse HTML: %w", err)
 	}
-	return extractDocument(doc, encName, opts)
+	truncated := truncateDocument(doc)
+	res, err = extractDocument(doc, encName, opts)
+	if res != nil {
+		res.Truncated = truncated
+	}
+	return res, err
 }
 
 func extractDocument(doc *html.Node, encName string, opts Options) (*Result, error) {
@@ -157,9 +162,9 @@ func extractDocument(doc *html.Node, encName string, opts Options) (*Result, err
 		res.Lang = page.lang
 	}
 	titles := []string{res.Title, page.title, page.metas["og:title"]}
-	blocks = trimLead(dropBoilerplate(trimLead(blocks, titles...)), titles...)
-	res.Text = joinBlocks(blocks)
-	res.Links = bodyLinks(out.ContentNode, base)
+	kept := trimLead(dropBoilerplate(trimLead(blocks, titles...)), titles...)
+	res.Text = joinBlocks(kept)
+	res.Links = bodyLinks(page.anchors, out.ContentNode, droppedKeys(blocks, kept), base, res.URL, res.CanonicalURL)
 	if res.Text == "" {
 		return res, fmt.Errorf("%w: only a headline and site furniture", ErrNoText)
 	}

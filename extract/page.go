@@ -21,6 +21,9 @@ type page struct {
 	// other than <meta> (typically <time itemprop=datePublished>).
 	itemDate string
 	jsonLD   []string
+	// anchors are the page's <a href> elements in document order; which of
+	// them belong to the article is decided after extraction.
+	anchors []*html.Node
 }
 
 func scanPage(doc *html.Node) *page {
@@ -79,6 +82,10 @@ func (p *page) element(n *html.Node) {
 			}
 		}
 		return
+	case atom.A:
+		if _, ok := attrOK(n, "href"); ok {
+			p.anchors = append(p.anchors, n)
+		}
 	case atom.Script:
 		if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
 			p.jsonLD = append(p.jsonLD, textOf(n))

@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Parts of go-trafilatura grow faster than linearly with the number of
+// paragraphs and elements (it concatenates the text of every paragraph in
+// a loop, and measures link density element by element), so a page of a
+// few megabytes of tiny paragraphs can take minutes and gigabytes. No news
+// article needs more than the first part of such a page, so the parsed
+// document is cut after these amounts, in document order, before
+// extraction. The largest AEB page is far below each of them (1,600
+// elements, 205 paragraphs).
+const (
+	maxElements   = 30000
+	maxParagraphs = 2000
+	// maxTextBytes bounds the visible text (scripts and styles excluded,
+	// since pages embed megabytes of JSON there that extraction skips).
+	maxTextBytes = 1 << 20
+)
+
+// truncateDocument cuts doc in place after the limits above and reports
+// whether it did.
+func truncateDocument(doc *html.Node) bool {
+	var elements, paragraphs, text int
+	stack := []*html.Node{doc}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		switch n.Type {
+		case html.ElementNode:
+			elements++
+			if n.DataAtom == atom.P {
+				paragraphs++
+			}
+			if elements > maxElements || paragraphs > maxParagraphs {
+				cutFrom(n)
+				return true
+			}
+			if n.DataAtom == atom.Script || n.DataAtom == atom.Style {
+				continue
+			}
+		case html.TextNode:
+			text += len(n.Data)
+			if text > maxTextBytes {
+				keep := len(n.Data) - (text - maxTextBytes)
+				n.Data = validPrefix(n.Data, keep)
+				if n.NextSibling != nil {
+					cutFrom(n.NextSibling)
+				} else {
+					cutAfter(n)
+				}
+				return true
+			}
+		}
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+	}
+	return false
+}
+
+// cutFrom removes n and everything after it in document order.
+func cutFrom(n *html.Node) {
+	parent := n.Parent
+	cutAfter(n)
+	if parent != nil {
+		parent.RemoveChild(n)
+	}
+}
+
+// cutAfter removes everything after n in document order, except n's
+// ancestors themselves.
+func cutAfter(n *html.Node) {
+	for a := n; a != nil; a = a.Parent {
+		for s := a.NextSibling; s != nil; {
+			next := s.NextSibling
+			a.Parent.RemoveChild(s)
+			s = next
+		}
+	}
+}
+
+// validPrefix returns s cut to at most n bytes without splitting a UTF-8
+// sequence.
+func validPrefix(s string, n int) string {
+	if n >= len(s) {
+		return s
+	}
+	if n < 0 {
+		return ""
+	}
+	for n > 0 && n < len(s) && s[n]&0xC0 == 0x80 {
+		n--
+	}
+	return s[:n]
+}
