@@ -76,7 +76,7 @@ func commands() []command {
 		{"status", "what is stored, what failed and why", (*App).runStatus},
 		{"bench", "the project's own benchmarks", (*App).runBench},
 		{"serve", "web UI, API, scheduler and workers", nil},
-		{"demo", "load the bundled demo corpus", nil},
+		{"demo", "load the bundled demo corpus", (*App).runDemo},
 		{"worker", "process queued jobs", nil},
 		{"migrate", "apply the schema migrations", (*App).runMigrate},
 		{"copy", "move a corpus between databases", nil},

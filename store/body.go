@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"fmt"
 	"io"
+	"sync"
 )
 
 // BodyCompression names how capture bodies are compressed at rest. Every
@@ -12,15 +13,21 @@ import (
 // them between databases without recompressing.
 const BodyCompression = "gzip"
 
+// gzipWriters are pooled: a flate writer allocates about 600 KB of state,
+// which for small bodies cost more than the compression itself.
+var gzipWriters = sync.Pool{New: func() any {
+	zw, _ := gzip.NewWriterLevel(io.Discard, gzip.BestSpeed)
+	return zw
+}}
+
 // CompressBody compresses a capture body for storage. BestSpeed because
 // imports are bound by extraction, and news HTML shrinks ~4x even so.
 func CompressBody(body []byte) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.Grow(len(body)/3 + 64)
-	zw, err := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
-	if err != nil {
-		return nil, err
-	}
+	zw := gzipWriters.Get().(*gzip.Writer)
+	defer gzipWriters.Put(zw)
+	zw.Reset(&buf)
 	if _, err := zw.Write(body); err != nil {
 		return nil, err
 	}

@@ -131,6 +131,9 @@ func kindOf(name string) Kind {
 }
 
 func unwrapPathError(err error) error {
+	if errors.Is(err, fs.ErrNotExist) {
+		return errors.New("no such file or folder")
+	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return pe.Err

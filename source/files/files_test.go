@@ -119,7 +119,7 @@ func TestBadInputNamesTheRecordAndGoesOn(t *testing.T) {
 		"empty.html: empty file",
 		"big.html: page is larger than",
 		"report.pdf: unsupported file type",
-		"missing.html: file does not exist",
+		"missing.html: no such file or folder",
 	}
 	joined := strings.Join(bad, "\n")
 	for _, w := range wantBad {

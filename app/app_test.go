@@ -1,0 +1,251 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	_ "modernc.org/sqlite"
+)
+
+// TestMain lets a test run the real command in a child process (for kill -9).
+func TestMain(m *testing.M) {
+	if os.Getenv("ECHOTRACE_TEST_CHILD") == "1" {
+		os.Exit(Main(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv))
+	}
+	os.Exit(m.Run())
+}
+
+// run runs one command in process and returns its exit status and output.
+func run(t *testing.T, env map[string]string, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := Main(context.Background(), args, strings.NewReader(stdin), &out, &errOut, func(k string) string { return env[k] })
+	return code, out.String(), errOut.String()
+}
+
+const page = `<!doctype html><html lang="en"><head><title>Harbour bridge reopens | Coast Herald</title>
+<link rel="canonical" href="https://www.coastherald.example/2026/05/02/bridge">
+<meta property="article:published_time" content="2026-05-02T08:00:00Z"></head>
+<body><nav>Home | World | Sport</nav><article><h1>Harbour bridge reopens</h1>
+<p class="byline">By Ana Field</p>
+<p>The harbour bridge reopened on Thursday after eight months of repairs, the city said. Engineers replaced forty cable anchors and resurfaced the deck.</p>
+<p>Traffic was light in the morning but the mayor expects queues by the weekend, when the ferry timetable changes.</p>
+</article><div class="comments"><h3>Leave a Reply</h3><form><textarea></textarea></form></div>
+<footer><a href="#top">Scroll to Top</a></footer></body></html>`
+
+func TestUsageAndUnknownCommands(t *testing.T) {
+	if code, _, stderr := run(t, nil, "", "nosuchcommand"); code != 2 || !strings.Contains(stderr, "unknown command") {
+		t.Errorf("unknown command: exit %d, %q", code, stderr)
+	}
+	if code, _, _ := run(t, nil, ""); code != 2 {
+		t.Errorf("no command: exit %d, want 2", code)
+	}
+	if code, _, stderr := run(t, nil, "", "trace", "https://x.example/"); code != 2 || !strings.Contains(stderr, "not yet available") {
+		t.Errorf("trace: exit %d, %q", code, stderr)
+	}
+	if code, _, stderr := run(t, nil, "", "extract", "--format", "xml", "a.html"); code != 2 || !strings.Contains(stderr, "--format") {
+		t.Errorf("bad flag value: exit %d, %q", code, stderr)
+	}
+	if code, _, stderr := run(t, nil, "", "import", "--nosuchflag", "x"); code != 2 || !strings.Contains(stderr, "nosuchflag") {
+		t.Errorf("unknown flag: exit %d, %q", code, stderr)
+	}
+	if code, _, _ := run(t, nil, "", "import", "-h"); code != 0 {
+		t.Errorf("import -h: exit %d, want 0", code)
+	}
+	if code, _, stderr := run(t, map[string]string{"ECHOTRACE_LOG_LEVEL": "loud"}, "", "status"); code != 2 || !strings.Contains(stderr, "ECHOTRACE_LOG_LEVEL") {
+		t.Errorf("bad env: exit %d, %q", code, stderr)
+	}
+}
+
+func TestExtractCommand(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.html")
+	os.WriteFile(a, []byte(page), 0o644)
+	b := filepath.Join(dir, "b.html")
+	os.WriteFile(b, []byte(strings.ReplaceAll(page, "Thursday", "Friday")), 0o644)
+	bad := filepath.Join(dir, "bad.html")
+	os.WriteFile(bad, []byte("\x00\x00\x00\x00"), 0o644)
+
+	code, stdout, stderr := run(t, nil, "", "extract", a, "--url", "https://www.coastherald.example/2026/05/02/bridge?utm_source=x")
+	if code != 0 {
+		t.Fatalf("extract: exit %d: %s", code, stderr)
+	}
+	var got map[string]any
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatalf("extract output is not JSON: %v\n%s", err, stdout)
+	}
+	for _, k := range []string{"url", "title", "byline", "published", "published_source", "lang", "site", "canonical_url", "text", "links"} {
+		if _, ok := got[k]; !ok {
+			t.Errorf("extract JSON lacks %q", k)
+		}
+	}
+	text, _ := got["text"].(string)
+	if !strings.Contains(text, "forty cable anchors") || strings.Contains(text, "Scroll to Top") || strings.Contains(text, "Leave a Reply") || strings.Contains(text, "Sport") {
+		t.Errorf("text = %q", text)
+	}
+	if got["published"] != "2026-05-02T08:00:00Z" || got["published_source"] != "meta" {
+		t.Errorf("published = %v (%v)", got["published"], got["published_source"])
+	}
+
+	// Several files: one JSON line each, in order, with a "file" field; a bad
+	// file is reported and the rest go on.
+	code, stdout, stderr = run(t, nil, "", "extract", a, bad, b)
+	if code != 0 {
+		t.Fatalf("extract of three files: exit %d: %s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("want 3 lines, got %d:\n%s", len(lines), stdout)
+	}
+	for i, want := range []string{a, bad, b} {
+		var o map[string]any
+		json.Unmarshal([]byte(lines[i]), &o)
+		if o["file"] != want {
+			t.Errorf("line %d file = %v, want %s", i, o["file"], want)
+		}
+	}
+	if !strings.Contains(lines[1], `"error"`) || !strings.Contains(stderr, "skip "+bad) || !strings.Contains(stderr, "1 skipped") {
+		t.Errorf("bad file not reported: %s / %s", lines[1], stderr)
+	}
+	if !strings.Contains(lines[2], "on Friday") {
+		t.Errorf("third line is not b.html: %s", lines[2])
+	}
+
+	// Standard input and the text format.
+	code, stdout, _ = run(t, nil, page, "extract", "--format", "text", "-")
+	if code != 0 || !strings.HasPrefix(stdout, "Harbour bridge reopens") || !strings.Contains(stdout, "Ana Field") {
+		t.Errorf("extract --format text -: exit %d\n%s", code, stdout)
+	}
+	if code, _, stderr := run(t, nil, "", "extract", filepath.Join(dir, "missing.html")); code != 1 || !strings.Contains(stderr, "missing.html") {
+		t.Errorf("missing file: exit %d, %q", code, stderr)
+	}
+}
+
+func TestImportStatusAndReextract(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "corpus.db")
+	os.WriteFile(filepath.Join(dir, "a.html"), []byte(page), 0o644)
+	os.WriteFile(filepath.Join(dir, "in.jsonl"), []byte(`{"url":"https://one.example/a","text":"The bridge reopened.","published":"2026-05-02T09:00:00Z"}
+{not json
+`), 0o644)
+	env := map[string]string{"ECHOTRACE_DB": db}
+	code, stdout, stderr := run(t, env, "", "import", "--json", dir)
+	if code != 0 || !strings.Contains(stderr, "skip ") || !strings.Contains(stderr, "in.jsonl:2") {
+		t.Fatalf("import: exit %d\n%s", code, stderr)
+	}
+	var sum map[string]any
+	if err := json.Unmarshal([]byte(stdout), &sum); err != nil || sum["new_articles"] != 2.0 || sum["unreadable"] != 1.0 {
+		t.Errorf("import --json = %s (%v)", stdout, err)
+	}
+	code, stdout, _ = run(t, env, "", "status", "--json")
+	var st statusReport
+	if code != 0 || json.Unmarshal([]byte(stdout), &st) != nil || st.Counts.Articles != 2 || len(st.Failures) != 1 {
+		t.Errorf("status: exit %d %s", code, stdout)
+	}
+	if code, _, stderr := run(t, env, "", "reextract"); code != 0 || !strings.Contains(stderr, "2 captures") {
+		t.Errorf("reextract: exit %d %s", code, stderr)
+	}
+	if code, stdout, _ := run(t, env, "", "migrate"); code != 0 || !strings.Contains(stdout, "schema at version") {
+		t.Errorf("migrate: exit %d %s", code, stdout)
+	}
+	if code, _, stderr := run(t, map[string]string{"ECHOTRACE_DB": "postgres://localhost/x"}, "", "status"); code != 2 || !strings.Contains(stderr, "not yet available") {
+		t.Errorf("postgres DSN: exit %d %s", code, stderr)
+	}
+}
+
+// TestKillDuringImport kills an import with SIGKILL halfway, then checks the
+// database is intact and a re-run stores every record exactly once.
+func TestKillDuringImport(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "corpus.db")
+	const total = 5000
+	var lines strings.Builder
+	for i := range total {
+		fmt.Fprintf(&lines, `{"url":"https://wire.example/%d","text":"Dispatch %d: the night ferry left the eastern quay at %d minutes past the hour, carrying %d passengers."}`+"\n", i, i, i%60, i%300)
+	}
+	in := filepath.Join(dir, "wire.jsonl")
+	os.WriteFile(in, []byte(lines.String()), 0o644)
+
+	cmd := exec.Command(os.Args[0], "import", "--batch", "100", "--db", db, in)
+	cmd.Env = append(os.Environ(), "ECHOTRACE_TEST_CHILD=1")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Wait until some batches are committed, then kill without warning.
+	deadline := time.Now().Add(60 * time.Second)
+	var stored int
+	for time.Now().Before(deadline) {
+		stored = countRows(t, db, "articles")
+		if stored >= 300 {
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	cmd.Wait()
+	if stored == 0 {
+		t.Fatalf("child stored nothing before the kill: %s", stderr.String())
+	}
+	killedAt := countRows(t, db, "articles")
+	if killedAt >= total {
+		t.Skipf("the import finished before it could be killed (%d articles)", killedAt)
+	}
+
+	if code, _, errOut := run(t, nil, "", "import", "--db", db, in); code != 0 {
+		t.Fatalf("re-run: exit %d: %s", code, errOut)
+	}
+	if n := countRows(t, db, "articles"); n != total {
+		t.Errorf("after re-run: %d articles, want %d (killed at %d)", n, total, killedAt)
+	}
+	if n := countRows(t, db, "captures"); n != total {
+		t.Errorf("after re-run: %d captures, want %d", n, total)
+	}
+	if n := countRows(t, db, "article_versions"); n != total {
+		t.Errorf("after re-run: %d versions, want %d", n, total)
+	}
+	conn, err := sql.Open("sqlite", "file:"+db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	var check string
+	if err := conn.QueryRow("PRAGMA integrity_check").Scan(&check); err != nil || check != "ok" {
+		t.Errorf("integrity_check = %q, %v", check, err)
+	}
+	var orphans int
+	conn.QueryRow(`SELECT count(*) FROM captures WHERE article_id IS NULL AND error = ''`).Scan(&orphans)
+	if orphans != 0 {
+		t.Errorf("%d captures without article or error", orphans)
+	}
+}
+
+func countRows(t *testing.T, db, table string) int {
+	t.Helper()
+	conn, err := sql.Open("sqlite", "file:"+db+"?_pragma=busy_timeout(5000)&mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	var n int
+	if err := conn.QueryRow("SELECT count(*) FROM " + table).Scan(&n); err != nil {
+		return 0 // the file may not have its tables yet
+	}
+	return n
+}

@@ -1,0 +1,93 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"text/tabwriter"
+
+	"github.com/echotrace/echotrace/demo"
+	"github.com/echotrace/echotrace/source/files"
+)
+
+// DemoDB is where `echotrace demo` loads the corpus unless told otherwise,
+// so that trying the demo never mixes fictional articles into a real corpus.
+const DemoDB = "echotrace-demo.db"
+
+func (a *App) runDemo(ctx context.Context, args []string) error {
+	f := newFlags("demo", "demo [--db DSN] [--addr 127.0.0.1:8080]\n\n"+
+		"Loads the bundled demo corpus (fictional articles written for echotrace) into a\n"+
+		"local database ("+DemoDB+" unless --db or ECHOTRACE_DB says otherwise) and lists it.", a.Stderr)
+	dbFlag(f, &a.Config)
+	f.String("addr", "127.0.0.1:8080", "where the web UI will listen (the web UI is not yet available)")
+	if rest, err := parseFlags(f, args); err != nil {
+		return err
+	} else if len(rest) > 0 {
+		return usagef("unexpected arguments %q", rest)
+	}
+	if !a.Config.DBSet {
+		a.Config.DB = DemoDB
+	}
+	s, err := a.openStore(ctx, false)
+	if err != nil {
+		return err
+	}
+	corpus, err := fs.Sub(demo.Corpus, "corpus")
+	if err != nil {
+		return err
+	}
+	sum, err := a.importInputs(ctx, s, []files.Input{{FS: corpus, Path: ".", Display: "demo"}}, 200)
+	if err != nil {
+		return err
+	}
+	if sum.Interrupted {
+		return context.Canceled
+	}
+	outlets, err := s.Outlets(ctx)
+	if err != nil {
+		return err
+	}
+	counts, err := s.Counts(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(a.Stdout, "Demo corpus loaded into %s: %d articles from %d outlets.\n\n", a.Config.DB, counts.Articles, counts.Outlets)
+	tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "OUTLET\tARTICLES")
+	for _, o := range outlets {
+		fmt.Fprintf(tw, "%s\t%d\n", o.Domain, o.Articles)
+	}
+	tw.Flush()
+	fmt.Fprintln(a.Stdout)
+	tw = tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "PUBLISHED\tOUTLET\tTITLE")
+	var after int64
+	for {
+		page, err := s.Articles(ctx, after, 200)
+		if err != nil {
+			return err
+		}
+		if len(page) == 0 {
+			break
+		}
+		for _, art := range page {
+			after = art.ID
+			when := "unknown"
+			if !art.Newest.Published.IsZero() {
+				when = art.Newest.Published.Format("2006-01-02 15:04") + " (" + art.Newest.PublishedSource + ")"
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\n", when, art.Outlet, truncate(art.Newest.Title, 70))
+		}
+	}
+	tw.Flush()
+	fmt.Fprintf(a.Stdout, "\nNext: echotrace status --db %s\n", a.Config.DB)
+	return nil
+}
+
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
