@@ -68,7 +68,7 @@ func commands() []command {
 		{"crawl", "poll every due feed", nil},
 		{"trace", "provenance of one article", nil},
 		{"stories", "story clusters, largest first", nil},
-		{"outlets", "per-outlet statistics", nil},
+		{"outlets", "outlets and their article counts; outlet mappings", (*App).runOutlets},
 		{"search", "full-text search", nil},
 		{"export", "export articles, relations and graphs", nil},
 		{"reextract", "re-run extraction on stored captures", (*App).runReextract},

@@ -249,3 +249,77 @@ func countRows(t *testing.T, db, table string) int {
 	}
 	return n
 }
+
+func TestOutletsAndMappings(t *testing.T) {
+	dir := t.TempDir()
+	env := map[string]string{"ECHOTRACE_DB": filepath.Join(dir, "c.db")}
+	os.WriteFile(filepath.Join(dir, "in.jsonl"), []byte(`{"url":"https://www.mirror.example/a","text":"One."}
+{"url":"https://eu.mirror.example/b","text":"Two."}
+{"url":"https://coastherald.example/c","text":"Three."}
+`), 0o644)
+	if code, _, stderr := run(t, env, "", "import", dir); code != 0 {
+		t.Fatalf("import: %s", stderr)
+	}
+	outlets := func() map[string]int {
+		code, stdout, stderr := run(t, env, "", "outlets", "--json")
+		if code != 0 {
+			t.Fatalf("outlets: %s", stderr)
+		}
+		var rs []outletReport
+		if err := json.Unmarshal([]byte(stdout), &rs); err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]int{}
+		for _, r := range rs {
+			if r.Articles > 0 {
+				m[r.Domain] = r.Articles
+			}
+		}
+		return m
+	}
+	if got := outlets(); got["mirror.example"] != 2 || got["coastherald.example"] != 1 {
+		t.Errorf("outlets = %v", got)
+	}
+	if code, _, stderr := run(t, env, "", "outlets", "map", "mirror.example", "coastherald.example"); code != 0 || !strings.Contains(stderr, "2 stored articles moved") {
+		t.Errorf("map: exit %d %s", code, stderr)
+	}
+	if code, _, _ := run(t, env, "", "outlets", "map", "eu.mirror.example", "mirror-eu.example"); code != 0 {
+		t.Errorf("map subdomain: exit %d", code)
+	}
+	if got := outlets(); got["coastherald.example"] != 2 || got["mirror-eu.example"] != 1 {
+		t.Errorf("after mapping: %v", got)
+	}
+	if code, _, _ := run(t, env, "", "outlets", "unmap", "mirror.example"); code != 0 {
+		t.Errorf("unmap: exit %d", code)
+	}
+	if got := outlets(); got["mirror.example"] != 1 || got["mirror-eu.example"] != 1 || got["coastherald.example"] != 1 {
+		t.Errorf("after unmapping the parent, the subdomain mapping must still hold: %v", got)
+	}
+	if code, stdout, _ := run(t, env, "", "outlets", "mappings"); code != 0 || !strings.Contains(stdout, "eu.mirror.example → mirror-eu.example") {
+		t.Errorf("mappings: %s", stdout)
+	}
+	if code, _, stderr := run(t, env, "", "outlets", "unmap", "nothing.example"); code != 1 || !strings.Contains(stderr, "not found") {
+		t.Errorf("unmap of an unknown host: exit %d %s", code, stderr)
+	}
+	if code, stdout, _ := run(t, env, "", "outlets", "www.coastherald.example", "--json"); code != 0 || !strings.Contains(stdout, `"domain": "coastherald.example"`) {
+		t.Errorf("one outlet: exit %d %s", code, stdout)
+	}
+}
+
+func TestDemoLoadsTheCorpusOnce(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "demo.db")
+	code, stdout, stderr := run(t, nil, "", "demo", "--db", db)
+	if code != 0 {
+		t.Fatalf("demo: exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "37 articles from 12 outlets") || !strings.Contains(stdout, "harbourgazette.example") {
+		t.Errorf("demo output:\n%s", stdout)
+	}
+	if strings.Contains(stderr, "skip") {
+		t.Errorf("demo skipped pages:\n%s", stderr)
+	}
+	code, stdout, stderr = run(t, nil, "", "demo", "--db", db)
+	if code != 0 || !strings.Contains(stdout, "37 articles from 12 outlets") || !strings.Contains(stderr, "37 already stored") {
+		t.Errorf("second demo: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+}

@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"sort"
 	"text/tabwriter"
 
+	"github.com/echotrace/echotrace"
 	"github.com/echotrace/echotrace/demo"
 	"github.com/echotrace/echotrace/source/files"
 )
@@ -59,8 +61,7 @@ func (a *App) runDemo(ctx context.Context, args []string) error {
 	}
 	tw.Flush()
 	fmt.Fprintln(a.Stdout)
-	tw = tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "PUBLISHED\tOUTLET\tTITLE")
+	var all []echotrace.Article
 	var after int64
 	for {
 		page, err := s.Articles(ctx, after, 200)
@@ -70,17 +71,31 @@ func (a *App) runDemo(ctx context.Context, args []string) error {
 		if len(page) == 0 {
 			break
 		}
-		for _, art := range page {
-			after = art.ID
-			when := "unknown"
-			if !art.Newest.Published.IsZero() {
-				when = art.Newest.Published.Format("2006-01-02 15:04") + " (" + art.Newest.PublishedSource + ")"
-			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\n", when, art.Outlet, truncate(art.Newest.Title, 70))
+		all = append(all, page...)
+		after = page[len(page)-1].ID
+	}
+	// Oldest first, undated last: the order a reader would follow the news.
+	sort.SliceStable(all, func(i, j int) bool {
+		pi, pj := all[i].Newest.Published, all[j].Newest.Published
+		if pi.IsZero() != pj.IsZero() {
+			return pj.IsZero()
 		}
+		return pi.Before(pj)
+	})
+	tw = tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "PUBLISHED\tOUTLET\tTITLE")
+	for _, art := range all {
+		when := "unknown"
+		switch {
+		case art.Newest.PublishedSource == "url": // a day, not a time
+			when = art.Newest.Published.Format("2006-01-02") + "       (url)"
+		case !art.Newest.Published.IsZero():
+			when = art.Newest.Published.Format("2006-01-02 15:04") + " (" + art.Newest.PublishedSource + ")"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", when, art.Outlet, truncate(art.Newest.Title, 70))
 	}
 	tw.Flush()
-	fmt.Fprintf(a.Stdout, "\nNext: echotrace status --db %s\n", a.Config.DB)
+	fmt.Fprintf(a.Stdout, "\nNext: echotrace status --db %[1]s, echotrace outlets --db %[1]s\n", a.Config.DB)
 	return nil
 }
 

@@ -45,6 +45,9 @@ type Store interface {
 	OutletMappings(ctx context.Context) ([]echotrace.OutletMapping, error)
 	SetOutletMapping(ctx context.Context, m echotrace.OutletMapping) error
 	DeleteOutletMapping(ctx context.Context, host string) error
+	// ReassignOutlet moves the articles whose URL host is host, or a
+	// subdomain of it, to the outlet domain, and reports how many moved.
+	ReassignOutlet(ctx context.Context, host, outlet string) (int, error)
 
 	Counts(ctx context.Context) (Counts, error)
 	Close() error

@@ -83,3 +83,37 @@ func (db *DB) DeleteOutletMapping(ctx context.Context, host string) error {
 	}
 	return nil
 }
+
+// ReassignOutlet implements store.Store.
+func (db *DB) ReassignOutlet(ctx context.Context, host, outlet string) (int, error) {
+	host, outlet = strings.ToLower(strings.TrimSpace(host)), strings.ToLower(strings.TrimSpace(outlet))
+	if host == "" || outlet == "" {
+		return 0, fmt.Errorf("reassign %q → %q: host and outlet are required: %w", host, outlet, echotrace.ErrInvalid)
+	}
+	var moved int
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		id, err := upsertOutlet(ctx, tx, outlet, db.now())
+		if err != nil {
+			return err
+		}
+		// The host is what lies between "://" and the next "/" or ":"; LIKE
+		// finds the candidates and the exact test is done on the extracted host.
+		r, err := tx.ExecContext(ctx, `UPDATE articles SET outlet_id = ? WHERE outlet_id != ? AND id IN (
+			SELECT id FROM (SELECT id, lower(CASE
+				WHEN instr(rest, '/') > 0 THEN substr(rest, 1, instr(rest, '/') - 1) ELSE rest END) AS hostport
+				FROM (SELECT id, substr(url, instr(url, '://') + 3) AS rest FROM articles WHERE url LIKE 'http%')
+			) WHERE hostport = ? OR hostport LIKE ? ESCAPE '\' OR hostport LIKE ? ESCAPE '\' OR hostport LIKE ? ESCAPE '\')`,
+			id, id, host, "%."+escapeLike(host), escapeLike(host)+":%", "%."+escapeLike(host)+":%")
+		if err != nil {
+			return err
+		}
+		n, _ := r.RowsAffected()
+		moved = int(n)
+		return nil
+	})
+	return moved, err
+}
+
+func escapeLike(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}

@@ -40,6 +40,7 @@ func Run(t *testing.T, open Opener) {
 		{"NotFound", testNotFound},
 		{"Paging", testPaging},
 		{"ConcurrentIngest", testConcurrentIngest},
+		{"ReassignOutlet", testReassignOutlet},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -479,5 +480,42 @@ func testConcurrentIngest(t *testing.T, s store.Store) {
 	}
 	if c := counts(t, s); c.Articles != writers*each+1 || c.Captures != writers*each+1 {
 		t.Errorf("counts = %+v, want %d articles", c, writers*each+1)
+	}
+}
+
+func testReassignOutlet(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	mk := func(url, outlet string) store.IngestItem {
+		it := item(url, "Text of "+url, 0)
+		it.Extraction.Outlet = outlet
+		return it
+	}
+	ingest(t, s,
+		mk("https://mirror.example/a", "mirror.example"),
+		mk("https://eu.mirror.example:8443/b", "mirror.example"),
+		mk("https://notmirror.example/c", "notmirror.example"),
+		mk("https://mirror.example.org/d", "mirror.example.org"),
+		mk("https://other.example/e?ref=mirror.example", "other.example"),
+		mk("https://mirror_example.example/f", "mirror_example.example"),
+	)
+	n, err := s.ReassignOutlet(ctx, "Mirror.example", "harbourgazette.example")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 2 {
+		t.Errorf("moved %d articles, want 2", n)
+	}
+	for url, want := range map[string]string{
+		"https://mirror.example/a": "harbourgazette.example", "https://eu.mirror.example:8443/b": "harbourgazette.example",
+		"https://notmirror.example/c": "notmirror.example", "https://mirror.example.org/d": "mirror.example.org",
+		"https://other.example/e?ref=mirror.example": "other.example", "https://mirror_example.example/f": "mirror_example.example",
+	} {
+		a, err := s.ArticleByURL(ctx, url)
+		if err != nil || a.Outlet != want {
+			t.Errorf("%s: outlet %v (%v), want %s", url, a, err, want)
+		}
+	}
+	if n, err := s.ReassignOutlet(ctx, "mirror.example", "harbourgazette.example"); err != nil || n != 0 {
+		t.Errorf("second reassign moved %d, %v", n, err)
 	}
 }

@@ -1,0 +1,178 @@
+package app
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/echotrace/echotrace"
+	"github.com/echotrace/echotrace/outlet"
+)
+
+// outletReport is one outlet as `outlets` prints it. Later releases add
+// statistics (originality, who copies whom, lag) as further fields.
+type outletReport struct {
+	Domain   string   `json:"domain"`
+	Articles int      `json:"articles"`
+	Hosts    []string `json:"mapped_hosts"`
+}
+
+const outletsUsage = `outlets [--db DSN] [--json] [DOMAIN]     list outlets (or one) with their article counts
+       echotrace outlets map [--db DSN] HOST OUTLET   count HOST and its subdomains as OUTLET
+       echotrace outlets unmap [--db DSN] HOST        undo a mapping
+       echotrace outlets mappings [--db DSN] [--json] list the mappings
+
+An outlet is a registrable domain (www.rt.com and de.rt.com are both rt.com).
+Mappings handle the exceptions; they apply to stored articles at once.`
+
+func (a *App) runOutlets(ctx context.Context, args []string) error {
+	if len(args) > 0 {
+		switch args[0] {
+		case "map":
+			return a.outletsMap(ctx, args[1:], true)
+		case "unmap":
+			return a.outletsMap(ctx, args[1:], false)
+		case "mappings":
+			return a.outletsMappings(ctx, args[1:])
+		}
+	}
+	fs := newFlags("outlets", outletsUsage, a.Stderr)
+	dbFlag(fs, &a.Config)
+	asJSON := fs.Bool("json", false, "print JSON")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 1 {
+		return usagef("name at most one outlet")
+	}
+	s, err := a.openStore(ctx, false)
+	if err != nil {
+		return err
+	}
+	outlets, err := s.Outlets(ctx)
+	if err != nil {
+		return err
+	}
+	mappings, err := s.OutletMappings(ctx)
+	if err != nil {
+		return err
+	}
+	reports := []outletReport{}
+	for _, o := range outlets {
+		r := outletReport{Domain: o.Domain, Articles: o.Articles, Hosts: []string{}}
+		for _, m := range mappings {
+			if m.Outlet == o.Domain {
+				r.Hosts = append(r.Hosts, m.Host)
+			}
+		}
+		reports = append(reports, r)
+	}
+	if len(rest) == 1 {
+		want := outlet.NewResolver(mappings).ForHost(rest[0])
+		for _, r := range reports {
+			if r.Domain == want {
+				return a.printOutlets(*asJSON, r, []outletReport{r})
+			}
+		}
+		return fmt.Errorf("outlet %s: %w", rest[0], echotrace.ErrNotFound)
+	}
+	return a.printOutlets(*asJSON, reports, reports)
+}
+
+func (a *App) printOutlets(asJSON bool, v any, reports []outletReport) error {
+	if asJSON {
+		enc := json.NewEncoder(a.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(v)
+	}
+	tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "OUTLET\tARTICLES\tMAPPED HOSTS")
+	for _, r := range reports {
+		fmt.Fprintf(tw, "%s\t%d\t%s\n", r.Domain, r.Articles, strings.Join(r.Hosts, " "))
+	}
+	return tw.Flush()
+}
+
+func (a *App) outletsMap(ctx context.Context, args []string, add bool) error {
+	name, usage, want := "outlets map", "outlets map [--db DSN] HOST OUTLET", 2
+	if !add {
+		name, usage, want = "outlets unmap", "outlets unmap [--db DSN] HOST", 1
+	}
+	fs := newFlags(name, usage, a.Stderr)
+	dbFlag(fs, &a.Config)
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) != want {
+		return usagef("want %d arguments: %s", want, usage)
+	}
+	host := strings.ToLower(strings.TrimSpace(rest[0]))
+	s, err := a.openStore(ctx, false)
+	if err != nil {
+		return err
+	}
+	if add {
+		target := strings.ToLower(strings.TrimSpace(rest[1]))
+		if err := s.SetOutletMapping(ctx, echotrace.OutletMapping{Host: host, Outlet: target}); err != nil {
+			return err
+		}
+	} else if err := s.DeleteOutletMapping(ctx, host); err != nil {
+		return err
+	}
+	// Apply the mappings as they now stand to the stored articles: first the
+	// host itself, then any more specific mapping beneath it, which wins.
+	mappings, err := s.OutletMappings(ctx)
+	if err != nil {
+		return err
+	}
+	moved, err := s.ReassignOutlet(ctx, host, outlet.NewResolver(mappings).ForHost(host))
+	if err != nil {
+		return err
+	}
+	for _, m := range mappings {
+		if strings.HasSuffix(m.Host, "."+host) {
+			n, err := s.ReassignOutlet(ctx, m.Host, m.Outlet)
+			if err != nil {
+				return err
+			}
+			moved += n
+		}
+	}
+	fmt.Fprintf(a.Stderr, "%s %s: %d stored articles moved\n", name, host, moved)
+	return nil
+}
+
+func (a *App) outletsMappings(ctx context.Context, args []string) error {
+	fs := newFlags("outlets mappings", "outlets mappings [--db DSN] [--json]", a.Stderr)
+	dbFlag(fs, &a.Config)
+	asJSON := fs.Bool("json", false, "print JSON")
+	if rest, err := parseFlags(fs, args); err != nil {
+		return err
+	} else if len(rest) > 0 {
+		return usagef("unexpected arguments %q", rest)
+	}
+	s, err := a.openStore(ctx, false)
+	if err != nil {
+		return err
+	}
+	ms, err := s.OutletMappings(ctx)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		if ms == nil {
+			ms = []echotrace.OutletMapping{}
+		}
+		enc := json.NewEncoder(a.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(ms)
+	}
+	for _, m := range ms {
+		fmt.Fprintf(a.Stdout, "%s → %s\n", m.Host, m.Outlet)
+	}
+	return nil
+}
