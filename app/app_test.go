@@ -126,6 +126,11 @@ func TestExtractCommand(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(stdout, "Harbour bridge reopens") || !strings.Contains(stdout, "Ana Field") {
 		t.Errorf("extract --format text -: exit %d\n%s", code, stdout)
 	}
+	huge := filepath.Join(dir, "huge.html")
+	os.WriteFile(huge, []byte("<html><body><p>"+strings.Repeat("The tide came in. ", 50<<20/18)+"</p></body></html>"), 0o644)
+	if code, _, stderr := run(t, nil, "", "extract", huge); code != 1 || !strings.Contains(stderr, "huge.html") || !strings.Contains(stderr, "too large") {
+		t.Errorf("50 MB page: exit %d, %q", code, stderr)
+	}
 	if code, _, stderr := run(t, nil, "", "extract", filepath.Join(dir, "missing.html")); code != 1 || !strings.Contains(stderr, "missing.html") {
 		t.Errorf("missing file: exit %d, %q", code, stderr)
 	}

@@ -53,7 +53,7 @@ func inputs(t *testing.T, paths ...string) []files.Input {
 
 func importer(s store.Store, report *bytes.Buffer) *Importer {
 	return &Importer{Store: s, Extractor: &Extractor{Outlets: outlet.NewResolver(nil)},
-		Config: Config{Workers: 2, BatchSize: 7, Report: report}}
+		Config: Config{Workers: 2, BatchSize: 7, Report: report, Limits: files.Options{MaxPageBytes: 8 << 20, MaxLineBytes: 1 << 20}}}
 }
 
 const pageTmpl = `<!doctype html><html><head><title>%[1]s</title>
@@ -125,6 +125,9 @@ func TestImportBadInputGoesOn(t *testing.T) {
 	write(t, dir, "empty.htm", "")
 	write(t, dir, "lying.html", "<html><head><meta charset=\"windows-1251\"><link rel=canonical href=\"https://liar.example/x\"></head><body><article><h1>Caf\u00e9 opens</h1><p>"+
 		strings.Repeat("The caf\u00e9 on the quay opened its doors to the first customers of the season, who queued in the rain. ", 4)+"</p></article></body></html>")
+	// A 50 MB page is refused by size, quickly, without being parsed.
+	huge := "<html><body><article><p>" + strings.Repeat("The tide came in. ", 50<<20/18) + "</p></article></body></html>"
+	write(t, dir, "huge.html", huge)
 	write(t, dir, "mixed.jsonl", "{\"url\":\"https://a.example/1\",\"text\":\"One.\"}\n{oops\n{\"text\":\"no url\"}\n{\"url\":\"ftp://a.example/2\",\"text\":\"Two.\"}\n")
 	s := openStore(t)
 	var report bytes.Buffer
@@ -137,7 +140,7 @@ func TestImportBadInputGoesOn(t *testing.T) {
 	}
 	for _, want := range []string{"skip " + filepath.Join(dir, "binary.html") + ": no article", "empty.htm: empty file",
 		"mixed.jsonl:2: invalid JSON", `mixed.jsonl:3: missing required field "url"`, "mixed.jsonl:4: no article: url",
-		"missing.html: no such file or folder"} {
+		"missing.html: no such file or folder", "huge.html: page is larger than the 8 MB limit"} {
 		if !strings.Contains(report.String(), want) {
 			t.Errorf("report lacks %q:\n%s", want, report.String())
 		}
@@ -148,8 +151,8 @@ func TestImportBadInputGoesOn(t *testing.T) {
 		t.Errorf("lying page: %+v, %v", a, err)
 	}
 	fails, _ := s.Failures(ctx, 10)
-	if len(fails) != 4 {
-		t.Errorf("recorded failures = %+v, want 4", fails)
+	if len(fails) != 5 {
+		t.Errorf("recorded failures = %+v, want 5", fails)
 	}
 }
 
