@@ -56,7 +56,9 @@ func (db *DB) Ingest(ctx context.Context, items []store.IngestItem) ([]store.Ing
 		bodies[i] = c
 	}
 	results := make([]store.IngestResult, len(items))
-	err := db.tx(ctx, func(tx *sql.Tx) error {
+	err := db.tx(ctx, func(sqlTx *sql.Tx) error {
+		tx := newTxStmts(sqlTx)
+		defer tx.Close()
 		for i := range items {
 			r, err := db.ingestOne(ctx, tx, &items[i], bodies[i])
 			if err != nil {
@@ -72,7 +74,7 @@ func (db *DB) Ingest(ctx context.Context, items []store.IngestItem) ([]store.Ing
 	return results, nil
 }
 
-func (db *DB) ingestOne(ctx context.Context, tx *sql.Tx, it *store.IngestItem, body []byte) (store.IngestResult, error) {
+func (db *DB) ingestOne(ctx context.Context, tx *txStmts, it *store.IngestItem, body []byte) (store.IngestResult, error) {
 	c := &it.Capture
 	if c.SHA256 == [32]byte{} {
 		c.SHA256 = sha256.Sum256(c.Body)
@@ -120,7 +122,9 @@ func (db *DB) ingestOne(ctx context.Context, tx *sql.Tx, it *store.IngestItem, b
 // Reextract implements store.Store.
 func (db *DB) Reextract(ctx context.Context, captureID int64, ex *echotrace.Extraction, extractErr string) (store.IngestResult, error) {
 	res := store.IngestResult{CaptureID: captureID}
-	err := db.tx(ctx, func(tx *sql.Tx) error {
+	err := db.tx(ctx, func(sqlTx *sql.Tx) error {
+		tx := newTxStmts(sqlTx)
+		defer tx.Close()
 		var capturedAt string
 		var articleID sql.NullInt64
 		err := tx.QueryRowContext(ctx, `SELECT captured_at, article_id FROM captures WHERE id = ?`, captureID).
@@ -171,7 +175,7 @@ func (db *DB) Reextract(ctx context.Context, captureID int64, ex *echotrace.Extr
 
 // placeVersion attaches an extracted capture to its article, creating the
 // article or a new version when its text is new.
-func (db *DB) placeVersion(ctx context.Context, tx *sql.Tx, captureID int64, capturedAt time.Time, ex *echotrace.Extraction) (store.IngestResult, error) {
+func (db *DB) placeVersion(ctx context.Context, tx *txStmts, captureID int64, capturedAt time.Time, ex *echotrace.Extraction) (store.IngestResult, error) {
 	var res store.IngestResult
 	if ex.URL == "" {
 		return res, fmt.Errorf("extraction has no URL: %w", echotrace.ErrInvalid)
@@ -242,7 +246,7 @@ func (db *DB) placeVersion(ctx context.Context, tx *sql.Tx, captureID int64, cap
 	return res, insertLinks(ctx, tx, res.VersionID, ex.Links)
 }
 
-func updateVersion(ctx context.Context, tx *sql.Tx, versionID int64, ex *echotrace.Extraction) error {
+func updateVersion(ctx context.Context, tx *txStmts, versionID int64, ex *echotrace.Extraction) error {
 	textHash := sha256.Sum256([]byte(ex.Text))
 	if _, err := tx.ExecContext(ctx, `UPDATE article_versions SET text_sha256 = ?, title = ?, byline = ?, text = ?,
 		lang = ?, site = ?, published = ?, published_source = ? WHERE id = ?`,
@@ -255,17 +259,10 @@ func updateVersion(ctx context.Context, tx *sql.Tx, versionID int64, ex *echotra
 	return insertLinks(ctx, tx, versionID, ex.Links)
 }
 
-func insertLinks(ctx context.Context, tx *sql.Tx, versionID int64, links []echotrace.Link) error {
-	if len(links) == 0 {
-		return nil
-	}
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO version_links (version_id, position, url, text) VALUES (?, ?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer stmt.Close()
+func insertLinks(ctx context.Context, tx *txStmts, versionID int64, links []echotrace.Link) error {
 	for i, l := range links {
-		if _, err := stmt.ExecContext(ctx, versionID, i, l.URL, l.Text); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO version_links (version_id, position, url, text) VALUES (?, ?, ?, ?)`,
+			versionID, i, l.URL, l.Text); err != nil {
 			return err
 		}
 	}

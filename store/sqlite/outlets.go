@@ -11,7 +11,7 @@ import (
 	"github.com/echotrace/echotrace/store"
 )
 
-func upsertOutlet(ctx context.Context, tx *sql.Tx, domain string, now time.Time) (int64, error) {
+func upsertOutlet(ctx context.Context, tx execQuerier, domain string, now time.Time) (int64, error) {
 	if domain == "" {
 		return 0, fmt.Errorf("article without an outlet: %w", echotrace.ErrInvalid)
 	}
@@ -92,7 +92,7 @@ func (db *DB) ReassignOutlet(ctx context.Context, host, outlet string) (int, err
 	}
 	var moved int
 	err := db.tx(ctx, func(tx *sql.Tx) error {
-		id, err := upsertOutlet(ctx, tx, outlet, db.now())
+		id, err := upsertOutlet(ctx, plainTx{tx}, outlet, db.now())
 		if err != nil {
 			return err
 		}
@@ -116,4 +116,17 @@ func (db *DB) ReassignOutlet(ctx context.Context, host, outlet string) (int, err
 
 func escapeLike(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}
+
+// execQuerier is what upsertOutlet needs of a transaction, prepared or not.
+type execQuerier interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) rowScanner
+}
+
+// plainTx adapts *sql.Tx to execQuerier.
+type plainTx struct{ *sql.Tx }
+
+func (t plainTx) QueryRowContext(ctx context.Context, query string, args ...any) rowScanner {
+	return t.Tx.QueryRowContext(ctx, query, args...)
 }
