@@ -13,6 +13,7 @@
 package extract
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"net/url"
@@ -105,15 +106,16 @@ func Extract(body []byte, opts Options) (res *Result, err error) {
 		}
 	}()
 
-	text, encName, err := charset.Decode(body, opts.ContentType)
+	text, encName, err := charset.DecodeBytes(body, opts.ContentType)
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	doc, err := html.Parse(strings.NewReader(text))
+	doc, err := html.Parse(bytes.NewReader(text))
 	if err != nil {
 		return nil, fmt.Errorf("extract: parse HTML: %w", err)
 	}
 	truncated := truncateDocument(doc)
+	stripInert(doc)
 	res, err = extractDocument(doc, encName, opts)
 	if res != nil {
 		res.Truncated = truncated

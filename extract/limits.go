@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -20,6 +22,33 @@ const (
 	// since pages embed megabytes of JSON there that extraction skips).
 	maxTextBytes = 1 << 20
 )
+
+// stripInert removes what go-trafilatura would discard anyway and copies
+// three times before doing so: scripts (except JSON-LD, which it reads for
+// metadata), styles, inline SVG drawings, templates and HTML comments.
+func stripInert(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		switch {
+		case c.Type == html.CommentNode:
+			n.RemoveChild(c)
+		case c.Type != html.ElementNode:
+		case inertAtoms[c.DataAtom]:
+			n.RemoveChild(c)
+		case c.DataAtom == atom.Script:
+			if !strings.EqualFold(strings.TrimSpace(attr(c, "type")), "application/ld+json") {
+				n.RemoveChild(c)
+			}
+		default:
+			stripInert(c)
+		}
+		c = next
+	}
+}
+
+var inertAtoms = map[atom.Atom]bool{atom.Style: true, atom.Svg: true, atom.Template: true}
+
+var AB bool
 
 // truncateDocument cuts doc in place after the limits above and reports
 // whether it did.

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"net/url"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -38,13 +37,14 @@ var inlineAtoms = map[atom.Atom]bool{
 // paragraph of the extracted body, in document order, resolved against
 // base, each URL once (with the anchor text of its first occurrence).
 // Links that lead nowhere else (fragments, javascript:, mailto:, the page
-// itself) are left out.
-func bodyLinks(anchors []*html.Node, body *html.Node, dropped map[string]bool, base *url.URL, self ...string) []Link {
+// itself) are left out, and so are those in paragraphs that were dropped
+// from the text (dropped holds their keys).
+func bodyLinks(anchors []*html.Node, body *html.Node, dropped map[uint64]bool, base *url.URL, self ...string) []Link {
 	links := []Link{}
 	if len(anchors) == 0 || body == nil {
 		return links
 	}
-	keys := bodyKeys(body)
+	keys, longest := bodyKeys(body)
 	for k := range dropped {
 		delete(keys, k)
 	}
@@ -52,20 +52,17 @@ func bodyLinks(anchors []*html.Node, body *html.Node, dropped map[string]bool, b
 	for _, s := range self {
 		seen[s] = true
 	}
-	// No paragraph longer than the longest body key can match one, so
-	// keys are cut short there: anchors sitting directly in a page-wide
-	// container would otherwise cost a pass over the whole page each.
-	longest := 0
-	for k := range keys {
-		longest = max(longest, len(k))
-	}
 	ctx := make(map[*html.Node]bool)
 	for _, a := range anchors {
 		para := paragraphOf(a)
 		in, ok := ctx[para]
 		if !ok {
-			k, complete := textKey(para, longest)
-			in = complete && len(k) >= minLinkContext && keys[k]
+			// No paragraph longer than the longest body key can match
+			// one, so keys are cut short there: anchors sitting directly
+			// in a page-wide container would otherwise cost a pass over
+			// the whole page each.
+			k := nodeKey(para, longest)
+			in = k.n >= minLinkContext && k.n <= longest && keys[k.h]
 			ctx[para] = in
 		}
 		if !in {
@@ -97,17 +94,20 @@ func paragraphOf(n *html.Node) *html.Node {
 	return p
 }
 
-// bodyKeys returns the text key of every element of the extracted body.
-func bodyKeys(body *html.Node) map[string]bool {
-	keys := make(map[string]bool)
+// bodyKeys returns the key hashes of the elements of the extracted body,
+// and the length of the longest key.
+func bodyKeys(body *html.Node) (map[uint64]bool, int) {
+	keys := make(map[uint64]bool)
+	longest := 0
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if k, _ := textKey(c, -1); len(k) >= minLinkContext {
-				keys[k] = true
+			if k := nodeKey(c, -1); k.n >= minLinkContext {
+				keys[k.h] = true
+				longest = max(longest, k.n)
 			}
 			// The extracted body is shallow; the bound only guards
 			// against a pathological one.
@@ -117,71 +117,93 @@ func bodyKeys(body *html.Node) map[string]bool {
 		}
 	}
 	walk(body, 0)
-	return keys
+	return keys, longest
 }
 
-// droppedKeys returns the text keys of the blocks that were rendered but
-// removed from the article text (headline, site furniture), so that their
-// links are not reported as the article's.
-func droppedKeys(all, kept []block) map[string]bool {
+// droppedKeys returns the key hashes of the blocks that were rendered but
+// removed from the article text (headline, site furniture).
+func droppedKeys(all, kept []block) map[uint64]bool {
 	if len(all) == len(kept) {
 		return nil
 	}
-	keep := make(map[string]bool, len(kept))
+	keep := make(map[uint64]bool, len(kept))
 	for _, b := range kept {
-		keep[stringKey(b.text)] = true
+		var k textKey
+		k.add(b.text)
+		keep[k.h] = true
 	}
-	drop := make(map[string]bool)
+	drop := make(map[uint64]bool)
 	for _, b := range all {
-		if k := stringKey(b.text); !keep[k] {
-			drop[k] = true
+		var k textKey
+		k.add(b.text)
+		if !keep[k.h] {
+			drop[k.h] = true
 		}
 	}
 	return drop
 }
 
-func stringKey(s string) string {
-	var b strings.Builder
-	appendKey(&b, s)
-	return b.String()
+// textKey identifies a paragraph by its letters and digits, lower-cased,
+// hashed (FNV-1a), so that keys are compared without being built.
+type textKey struct {
+	h uint64
+	n int // letters and digits seen
 }
 
-func appendKey(b *strings.Builder, s string) {
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func (k *textKey) byte(c byte) {
+	if k.n == 0 {
+		k.h = fnvOffset
+	}
+	k.h = (k.h ^ uint64(c)) * fnvPrime
+}
+
+func (k *textKey) add(s string) {
+	var buf [utf8.UTFMax]byte
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			// Most text is ASCII; keep it off the Unicode tables.
 			switch {
 			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-				b.WriteByte(c)
+				k.byte(c)
+				k.n++
 			case 'A' <= c && c <= 'Z':
-				b.WriteByte(c + 'a' - 'A')
+				k.byte(c + 'a' - 'A')
+				k.n++
 			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
+			for _, b := range buf[:utf8.EncodeRune(buf[:], unicode.ToLower(r))] {
+				k.byte(b)
+			}
+			k.n++
 		}
 		i += size
 	}
 }
 
-// textKey reduces the text of n to its letters and digits, lower-cased.
-// It stops once the key is longer than limit (if limit >= 0) and then
-// reports it incomplete.
-func textKey(n *html.Node, limit int) (key string, complete bool) {
-	var b strings.Builder
+// nodeKey computes the key of the text under n. It stops once more than
+// limit characters are seen (if limit >= 0); the n of the result then
+// exceeds limit.
+func nodeKey(n *html.Node, limit int) textKey {
+	var k textKey
 	stack := []*html.Node{n}
 	for len(stack) > 0 {
 		c := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		switch c.Type {
 		case html.TextNode:
-			appendKey(&b, c.Data)
-			if limit >= 0 && b.Len() > limit {
-				return "", false
+			k.add(c.Data)
+			if limit >= 0 && k.n > limit {
+				return k
 			}
 			continue
 		case html.ElementNode:
@@ -189,9 +211,9 @@ func textKey(n *html.Node, limit int) (key string, complete bool) {
 				continue
 			}
 		}
-		for k := c.LastChild; k != nil; k = k.PrevSibling {
-			stack = append(stack, k)
+		for ch := c.LastChild; ch != nil; ch = ch.PrevSibling {
+			stack = append(stack, ch)
 		}
 	}
-	return b.String(), true
+	return k
 }

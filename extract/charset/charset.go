@@ -62,8 +62,16 @@ const (
 // error, so that a page truncated in the middle of a character still
 // decodes. A byte order mark is removed. Empty input decodes to "".
 func Decode(body []byte, contentType string) (text string, encodingName string, err error) {
+	b, name, err := DecodeBytes(body, contentType)
+	return string(b), name, err
+}
+
+// DecodeBytes is Decode for callers that want bytes: when body is already
+// valid UTF-8 the result shares its memory instead of copying it, so the
+// caller must not modify body while using the result.
+func DecodeBytes(body []byte, contentType string) (text []byte, encodingName string, err error) {
 	if len(body) == 0 {
-		return "", UTF8, nil
+		return nil, UTF8, nil
 	}
 
 	// A BOM is the strongest signal there is: browsers let it override
@@ -77,8 +85,7 @@ func Decode(body []byte, contentType string) (text string, encodingName string, 
 		return decodeWith(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), body[2:], UTF16BE)
 	}
 
-	headerLabel := labelFromContentType(contentType)
-	headerEnc, headerName := lookup(headerLabel)
+	headerEnc, headerName := lookup(labelFromContentType(contentType))
 
 	// UTF-16 without a BOM is full of NUL bytes, so it has to be decided
 	// before the binary check, and only a header can announce it (a <meta>
@@ -88,21 +95,30 @@ func Decode(body []byte, contentType string) (text string, encodingName string, 
 		return decodeWith(headerEnc, body, headerName)
 	}
 	if IsBinary(body) {
-		return "", "", ErrBinary
+		return nil, "", ErrBinary
 	}
 
+	// A body that is demonstrably UTF-8 (multibyte sequences, no errors)
+	// is UTF-8 whatever it is labelled: a legacy label on it comes from a
+	// template that was never updated, and decoding it as labelled would
+	// produce mojibake. Legacy encodings almost never form valid multibyte
+	// UTF-8 by accident. Deciding this first also spares most pages the
+	// <meta> prescan.
 	utf8State := classifyUTF8(body)
-	candidates := [2]struct {
-		enc  encoding.Encoding
-		name string
-	}{{headerEnc, headerName}, {}}
-	candidates[1].enc, candidates[1].name = lookup(prescanMeta(body))
+	if utf8State == multibyteUTF8 {
+		return toValidUTF8(body), UTF8, nil
+	}
 
-	for _, c := range candidates {
-		if c.enc == nil || isUTF16(c.name) {
+	// The header's label first, then the document's own.
+	for i := range 2 {
+		enc, name := headerEnc, headerName
+		if i == 1 {
+			enc, name = lookup(prescanMeta(body))
+		}
+		if enc == nil || isUTF16(name) {
 			continue
 		}
-		if c.name == UTF8 {
+		if name == UTF8 {
 			// A UTF-8 label on bytes that are not UTF-8 is a lie as
 			// often as the reverse; let the other signals decide.
 			if utf8State != notUTF8 {
@@ -110,13 +126,9 @@ func Decode(body []byte, contentType string) (text string, encodingName string, 
 			}
 			continue
 		}
-		// A legacy label on a body that is demonstrably UTF-8 (multibyte
-		// sequences, no errors) comes from a template that was never
-		// updated; decoding it as labelled would produce mojibake.
-		if utf8State == multibyteUTF8 {
-			return toValidUTF8(body), UTF8, nil
-		}
-		return decodeWith(c.enc, body, c.name)
+		// On an ASCII-only body the label still matters: encodings such
+		// as ISO-2022-JP are written in ASCII bytes.
+		return decodeWith(enc, body, name)
 	}
 
 	if utf8State != notUTF8 {
@@ -336,7 +348,7 @@ const minConfidence = 10
 
 var detector = chardet.NewHtmlDetector()
 
-func decodeWith(enc encoding.Encoding, body []byte, name string) (string, string, error) {
+func decodeWith(enc encoding.Encoding, body []byte, name string) ([]byte, string, error) {
 	out, err := enc.NewDecoder().Bytes(body)
 	if err != nil {
 		// x/text decoders replace invalid input themselves; an error here
@@ -347,9 +359,9 @@ func decodeWith(enc encoding.Encoding, body []byte, name string) (string, string
 	return toValidUTF8(out), name, nil
 }
 
-func toValidUTF8(b []byte) string {
+func toValidUTF8(b []byte) []byte {
 	if utf8.Valid(b) {
-		return string(b)
+		return b
 	}
-	return string(bytes.ToValidUTF8(b, []byte("\uFFFD")))
+	return bytes.ToValidUTF8(b, []byte("\uFFFD"))
 }

@@ -1,0 +1,166 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func parseBody(t *testing.T, s string) *html.Node {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader("<html><body>" + s + "</body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body *html.Node
+	var find func(*html.Node)
+	find = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == "body" {
+			body = n
+		}
+		for c := n.FirstChild; c != nil && body == nil; c = c.NextSibling {
+			find(c)
+		}
+	}
+	find(doc)
+	return body
+}
+
+func TestBlockTexts(t *testing.T) {
+	tests := []struct {
+		name, html string
+		want       []string
+	}{
+		{"paragraphs", "<p>One  two\n three.</p><p>Four.</p>", []string{"One two three.", "Four."}},
+		{"inline boundaries are word boundaries", "<p><b>poised</b>while <i>calm</i>.</p>", []string{"poised while calm ."}},
+		{"line breaks", "<p>First line<br>second line</p>", []string{"First line", "second line"}},
+		{"headings and lists", "<h2>Title</h2><ul><li>a</li><li>b</li></ul>", []string{"Title", "a", "b"}},
+		{"table cells", "<table><tr><td>Name</td><td>Age</td></tr><tr><td>Ann</td><td>41</td></tr></table>", []string{"Name\tAge", "Ann\t41"}},
+		{"scripts skipped", "<p>Text<script>var x = 1;</script> more</p>", []string{"Text more"}},
+		{"loose text", "Loose text<p>Para</p>tail", []string{"Loose text", "Para", "tail"}},
+		{"empty", "<p> </p><div>\n</div>", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, b := range blockTexts(parseBody(t, tt.html)) {
+				got = append(got, b.text)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func blocksOf(lines ...string) []block {
+	var bs []block
+	for _, l := range lines {
+		tag := "p"
+		if t, rest, ok := strings.Cut(l, "|"); ok && len(t) == 2 {
+			tag, l = t, rest
+		}
+		bs = append(bs, block{tag: tag, text: l})
+	}
+	return bs
+}
+
+func texts(bs []block) []string {
+	var out []string
+	for _, b := range bs {
+		out = append(out, b.text)
+	}
+	return out
+}
+
+func TestTrimLead(t *testing.T) {
+	tests := []struct {
+		name   string
+		blocks []block
+		titles []string
+		want   []string
+	}{
+		{"headline paragraph", blocksOf("Council votes on ferry", "Body."), []string{"Council votes on ferry"}, []string{"Body."}},
+		{"title with site name", blocksOf("Council votes on new ferry terminal", "Body."),
+			[]string{"Council votes on new ferry terminal | Port Ellery Gazette"}, []string{"Body."}},
+		{"headings before the body", blocksOf("h1|Headline", "h2|A standfirst.", "Body.", "h2|Subhead", "More."), nil,
+			[]string{"Body.", "h2|Subhead", "More."}},
+		{"short prefix of the title is not enough", blocksOf("Council", "Body."), []string{"Council votes"}, []string{"Council", "Body."}},
+		{"nothing to trim", blocksOf("Body."), []string{"Other"}, []string{"Body."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := texts(trimLead(tt.blocks, tt.titles...))
+			want := texts(blocksOf(tt.want...))
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("got %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+func TestDropBoilerplate(t *testing.T) {
+	drop := []string{
+		"Read more: Fish market closes after ninety years",
+		"READ MORE: Harbour plan approved",
+		"Related: The ten best harbours",
+		"You may also like...",
+		"Continue Reading Below",
+		"Advertisement",
+		"CLICK HERE TO GET THE NEWS APP",
+		"Follow the Gazette on Facebook, Twitter and Instagram.",
+		"Like this story? Share it with a friend!",
+		"Subscribe to our morning newsletter",
+		"Leave a Reply",
+		"Tags",
+		"Share this article",
+	}
+	keep := []string{
+		"The council said it would read more widely before deciding.",
+		"Related findings were published last year in a journal on coastal ecology, the authors said.",
+		"Subscribers to the ferry pass will pay less from June.",
+		"She asked residents to follow the rules on the harbour wall.",
+		strings.Repeat("A long paragraph that mentions a newsletter in passing. ", 5),
+	}
+	for _, line := range drop {
+		if got := dropBoilerplate(blocksOf("Body.", line, "End.")); len(got) != 2 {
+			t.Errorf("kept %q", line)
+		}
+	}
+	for _, line := range keep {
+		if got := dropBoilerplate(blocksOf("Body.", line, "End.")); len(got) != 3 {
+			t.Errorf("dropped %q", line)
+		}
+	}
+}
+
+func TestDropLeadMeta(t *testing.T) {
+	lead := []string{
+		"https://gazette.example/news/harbour-vote",
+		"Reading time: 3 minutes",
+		"Tempo de leitura: 1 minuto",
+		"UPDATED: Tue., Nov. 19, 2019",
+		"By Mara Quinlan",
+		"NOVEMBER 20, 2019 10:43",
+		"segunda-feira, 22 de janeiro de 2018 às 0:13",
+		"Published 18 November 2019",
+	}
+	for _, line := range lead {
+		got := dropBoilerplate(blocksOf(line, "The body starts here.", "By the harbour, 2019 was a good year."))
+		if len(got) != 2 || got[0].text != "The body starts here." {
+			t.Errorf("lead line %q: got %q", line, texts(got))
+		}
+	}
+	// The same lines in the middle of the body are prose, not furniture.
+	mid := dropBoilerplate(blocksOf("The body starts here.", "By Mara Quinlan", "NOVEMBER 20, 2019 10:43"))
+	if len(mid) != 3 {
+		t.Errorf("mid-body lines dropped: %q", texts(mid))
+	}
+	// A leading sentence with a year is prose.
+	prose := dropBoilerplate(blocksOf("In 2019, five people died on the road.", "More."))
+	if len(prose) != 2 {
+		t.Errorf("leading prose dropped: %q", texts(prose))
+	}
+}
