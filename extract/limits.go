@@ -48,8 +48,6 @@ func stripInert(n *html.Node) {
 
 var inertAtoms = map[atom.Atom]bool{atom.Style: true, atom.Svg: true, atom.Template: true}
 
-var AB bool
-
 // truncateDocument cuts doc in place after the limits above and reports
 // whether it did.
 func truncateDocument(doc *html.Node) bool {
