@@ -42,6 +42,9 @@ var (
 	// ErrNoText is returned when no article text was found. The Result
 	// returned with it is not nil and carries the page's metadata.
 	ErrNoText = errors.New("extract: no article text found")
+	// ErrMalformed is returned for markup the HTML parser gives up on,
+	// such as elements nested thousands deep.
+	ErrMalformed = errors.New("extract: malformed HTML")
 	// ErrInternal is returned when a library failed on the page in a way
 	// it should not have (a panic); the page is skipped, not the run.
 	ErrInternal = errors.New("extract: internal error")
@@ -112,7 +115,7 @@ func Extract(body []byte, opts Options) (res *Result, err error) {
 	}
 	doc, err := html.Parse(bytes.NewReader(text))
 	if err != nil {
-		return nil, fmt.Errorf("extract: parse HTML: %w", err)
+		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
 	}
 	truncated := truncateDocument(doc)
 	stripInert(doc)

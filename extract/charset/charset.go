@@ -188,7 +188,7 @@ func labelFromContentType(contentType string) string {
 	if err != nil {
 		// Headers such as "text/html; charset=utf-8; foo" with a broken
 		// parameter still name their charset clearly enough.
-		i := strings.Index(strings.ToLower(contentType), "charset=")
+		i := indexASCIIFold(contentType, "charset=")
 		if i < 0 {
 			return ""
 		}
@@ -199,6 +199,18 @@ func labelFromContentType(contentType string) string {
 		return strings.Trim(label, `"'`)
 	}
 	return params["charset"]
+}
+
+// indexASCIIFold is strings.Index ignoring ASCII case. Lower-casing the
+// whole string instead would change its length when it holds invalid
+// UTF-8, and so the meaning of the index.
+func indexASCIIFold(s, substr string) int {
+	for i := 0; i+len(substr) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(substr)], substr) {
+			return i
+		}
+	}
+	return -1
 }
 
 // lookup maps a label to an encoding and its canonical name; unknown or
