@@ -24,6 +24,9 @@ type page struct {
 	// anchors are the page's <a href> elements in document order; which of
 	// them belong to the article is decided after extraction.
 	anchors []*html.Node
+	// bodyParts are the elements that look like article body containers,
+	// in document order (see mergeSplitBodies).
+	bodyParts []*html.Node
 }
 
 func scanPage(doc *html.Node) *page {
@@ -91,6 +94,9 @@ func (p *page) element(n *html.Node) {
 			p.jsonLD = append(p.jsonLD, textOf(n))
 		}
 		return
+	}
+	if bodyCandidate(n) {
+		p.bodyParts = append(p.bodyParts, n)
 	}
 	if p.itemDate == "" && strings.EqualFold(attr(n, "itemprop"), "datePublished") {
 		v := attr(n, "datetime")
