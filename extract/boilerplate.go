@@ -75,3 +75,44 @@ func isDateLine(text string) bool {
 	return utf8.RuneCountInString(text) <= 60 && len(strings.Fields(text)) <= 10 &&
 		rxDateStamp.MatchString(text)
 }
+
+// dropLinkOnly removes the blocks that are nothing but a link, where they
+// are teasers for other articles rather than part of the article: at the
+// start or end of the text, or two or more in a row.
+func dropLinkOnly(blocks []block, linkOnly map[uint64]bool) []block {
+	if len(linkOnly) == 0 {
+		return blocks
+	}
+	is := make([]bool, len(blocks))
+	for i, b := range blocks {
+		var k textKey
+		k.add(b.text)
+		is[i] = linkOnly[k.h]
+	}
+	drop := make([]bool, len(blocks))
+	for i := 0; i < len(blocks) && is[i]; i++ {
+		drop[i] = true
+	}
+	for i := len(blocks) - 1; i >= 0 && is[i]; i-- {
+		drop[i] = true
+	}
+	for i := 0; i < len(blocks); {
+		j := i
+		for j < len(blocks) && is[j] {
+			j++
+		}
+		if j-i >= 2 {
+			for k := i; k < j; k++ {
+				drop[k] = true
+			}
+		}
+		i = max(j, i+1)
+	}
+	out := make([]block, 0, len(blocks))
+	for i, b := range blocks {
+		if !drop[i] {
+			out = append(out, b)
+		}
+	}
+	return out
+}

@@ -168,9 +168,10 @@ func extractDocument(doc *html.Node, encName string, opts Options) (*Result, err
 		res.Lang = page.lang
 	}
 	titles := []string{res.Title, page.title, page.metas["og:title"]}
-	kept := trimLead(dropBoilerplate(trimLead(blocks, titles...)), titles...)
+	anchors, linkOnly := findBodyAnchors(page.anchors, out.ContentNode)
+	kept := trimLead(dropLinkOnly(dropBoilerplate(trimLead(blocks, titles...)), linkOnly), titles...)
 	res.Text = joinBlocks(kept)
-	res.Links = bodyLinks(page.anchors, out.ContentNode, droppedKeys(blocks, kept), base, res.URL, res.CanonicalURL)
+	res.Links = bodyLinks(anchors, droppedKeys(blocks, kept), base, res.URL, res.CanonicalURL)
 	if res.Text == "" {
 		return res, fmt.Errorf("%w: only a headline and site furniture", ErrNoText)
 	}

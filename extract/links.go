@@ -33,42 +33,67 @@ var inlineAtoms = map[atom.Atom]bool{
 	atom.Nobr: true, atom.Wbr: true, atom.Br: true,
 }
 
-// bodyLinks lists the links of the original document that sit in a
-// paragraph of the extracted body, in document order, resolved against
-// base, each URL once (with the anchor text of its first occurrence).
-// Links that lead nowhere else (fragments, javascript:, mailto:, the page
-// itself) are left out, and so are those in paragraphs that were dropped
-// from the text (dropped holds their keys).
-func bodyLinks(anchors []*html.Node, body *html.Node, dropped map[uint64]bool, base *url.URL, self ...string) []Link {
-	links := []Link{}
+// bodyAnchor is a link of the original document whose paragraph is a
+// paragraph of the extracted body.
+type bodyAnchor struct {
+	a    *html.Node
+	para uint64 // key of the paragraph
+}
+
+// findBodyAnchors returns, in document order, the anchors whose paragraph
+// is in the extracted body, and the keys of the body paragraphs that are
+// nothing but one link (teasers for other articles, in most pages).
+func findBodyAnchors(anchors []*html.Node, body *html.Node) ([]bodyAnchor, map[uint64]bool) {
 	if len(anchors) == 0 || body == nil {
-		return links
+		return nil, nil
 	}
 	keys, longest := bodyKeys(body)
-	for k := range dropped {
-		delete(keys, k)
+	var found []bodyAnchor
+	linkOnly := make(map[uint64]bool)
+	type paraInfo struct {
+		key textKey
+		in  bool
 	}
-	seen := make(map[string]bool)
-	for _, s := range self {
-		seen[s] = true
-	}
-	ctx := make(map[*html.Node]bool)
+	ctx := make(map[*html.Node]paraInfo)
 	for _, a := range anchors {
 		para := paragraphOf(a)
-		in, ok := ctx[para]
+		info, ok := ctx[para]
 		if !ok {
 			// No paragraph longer than the longest body key can match
 			// one, so keys are cut short there: anchors sitting directly
 			// in a page-wide container would otherwise cost a pass over
 			// the whole page each.
-			k := nodeKey(para, longest)
-			in = k.n >= minLinkContext && k.n <= longest && keys[k.h]
-			ctx[para] = in
+			info.key = nodeKey(para, longest)
+			info.in = info.key.n >= minLinkContext && info.key.n <= longest && keys[info.key.h]
+			ctx[para] = info
 		}
-		if !in {
+		if !info.in {
 			continue
 		}
-		u := resolve(base, attr(a, "href"))
+		found = append(found, bodyAnchor{a, info.key.h})
+		if ak := nodeKey(a, info.key.n); ak == info.key {
+			linkOnly[info.key.h] = true
+		}
+	}
+	return found, linkOnly
+}
+
+// bodyLinks turns the body's anchors into links resolved against base,
+// each URL once (with the anchor text of its first occurrence). Links that
+// lead nowhere else (fragments, javascript:, mailto:, the page itself) are
+// left out, and so are those in paragraphs that were dropped from the text
+// (dropped holds their keys).
+func bodyLinks(anchors []bodyAnchor, dropped map[uint64]bool, base *url.URL, self ...string) []Link {
+	links := []Link{}
+	seen := make(map[string]bool)
+	for _, s := range self {
+		seen[s] = true
+	}
+	for _, ba := range anchors {
+		if dropped[ba.para] {
+			continue
+		}
+		u := resolve(base, attr(ba.a, "href"))
 		if u == nil {
 			continue
 		}
@@ -77,7 +102,7 @@ func bodyLinks(anchors []*html.Node, body *html.Node, dropped map[uint64]bool, b
 			continue
 		}
 		seen[s] = true
-		links = append(links, Link{URL: s, Text: cleanSpace(textOf(a))})
+		links = append(links, Link{URL: s, Text: cleanSpace(textOf(ba.a))})
 	}
 	return links
 }

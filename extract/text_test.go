@@ -164,3 +164,49 @@ func TestDropLeadMeta(t *testing.T) {
 		t.Errorf("leading prose dropped: %q", texts(prose))
 	}
 }
+
+func TestDropLinkOnly(t *testing.T) {
+	keyOf := func(s string) uint64 {
+		var k textKey
+		k.add(s)
+		return k.h
+	}
+	links := map[uint64]bool{}
+	for _, s := range []string{"Lead teaser", "Related one", "Related two", "Lone link", "Tail teaser"} {
+		links[keyOf(s)] = true
+	}
+	got := texts(dropLinkOnly(blocksOf("Lead teaser", "Body.", "Related one", "Related two", "More body.", "Lone link", "End.", "Tail teaser"), links))
+	want := []string{"Body.", "More body.", "Lone link", "End."}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got := dropLinkOnly(blocksOf("Body."), nil); len(got) != 1 {
+		t.Errorf("no link-only paragraphs: got %q", texts(got))
+	}
+}
+
+func TestFindBodyAnchorsLinkOnly(t *testing.T) {
+	doc := parseBody(t, `<div><p>A paragraph of the article with <a href="/in">a link</a> inside it.</p>`+
+		`<p><a href="/teaser">Another article that you might want to read</a></p>`+
+		`<p>Short <a href="/x">x</a></p></div>`)
+	body := parseBody(t, `<p>A paragraph of the article with a link inside it.</p><p>Another article that you might want to read</p><p>Short x</p>`)
+	var anchors []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == "a" {
+			anchors = append(anchors, n)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	found, linkOnly := findBodyAnchors(anchors, body)
+	// The third paragraph is too short to place its link.
+	if len(found) != 2 {
+		t.Fatalf("found %d anchors, want 2", len(found))
+	}
+	if linkOnly[found[0].para] || !linkOnly[found[1].para] {
+		t.Errorf("link-only marks wrong: %v", linkOnly)
+	}
+}
