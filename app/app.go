@@ -61,7 +61,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"extract", "extract article text and metadata from HTML files", (*App).runExtract},
-		{"compare", "compare two texts or pages: relation, passages, changes", nil},
+		{"compare", "compare two texts or pages: relation, passages, changes", (*App).runCompare},
 		{"import", "import HTML files, JSONL and folders of them", (*App).runImport},
 		{"add", "fetch and ingest pages", nil},
 		{"feed", "manage feeds and sitemaps", nil},

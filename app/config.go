@@ -19,6 +19,8 @@ type Config struct {
 	LogLevel slog.Level
 	// Workers bounds parallel extraction; 0 means one per CPU.
 	Workers int
+	// AliasFiles extend the default alias table, separated by ':'.
+	AliasFiles string
 	// AEBDir is the extraction benchmark's folder; "" means look beside the project.
 	AEBDir string
 }
@@ -46,5 +48,6 @@ func ConfigFromEnv(getenv func(string) string) (Config, error) {
 		c.Workers = n
 	}
 	c.AEBDir = getenv("ECHOTRACE_AEB")
+	c.AliasFiles = getenv("ECHOTRACE_ALIASES")
 	return c, nil
 }

@@ -1,0 +1,212 @@
+package reuse
+
+import (
+	"sort"
+)
+
+// Span is a half-open range [Start, End) of token indexes.
+type Span struct{ Start, End int }
+
+// Len is the span's length in tokens.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Segment is an exact match: A's tokens a.Start+i and B's b.Start+i have
+// the same key for every i.
+type Segment struct{ A, B Span }
+
+// Passage is a stretch of A aligned with a stretch of B: one or more exact
+// segments in the same order on both sides, with small gaps between them
+// (edits) allowed.
+type Passage struct {
+	A, B     Span
+	Segments []Segment
+	// Kind is "verbatim" or "paraphrase".
+	Kind string
+	// Similarity of a paraphrase passage's sentences; 1 for verbatim ones.
+	Similarity float64
+}
+
+// Alignment parameters, in tokens.
+const (
+	// maxGap is the largest edit (on either side) a passage bridges; a
+	// longer insertion splits it in two.
+	maxGap = 12
+	// minPassage drops shorter passages: stock phrases ("the ministry said
+	// in a statement on") recur in unrelated texts.
+	minPassage = 10
+)
+
+// AlignVerbatim finds the verbatim passages shared by a and b. ignore, when
+// not nil, marks shingles of a that must not seed a match (boilerplate
+// common in the corpus).
+func AlignVerbatim(a, b *Doc, ignore func(shingle uint64) bool) []Passage {
+	if len(a.Shingles) == 0 || len(b.Shingles) == 0 {
+		return nil
+	}
+	segs := exactSegments(a, b, ignore)
+	segs = selectSegments(segs)
+	return mergeSegments(segs)
+}
+
+// exactSegments finds maximal runs of matching shingles on each diagonal.
+func exactSegments(a, b *Doc, ignore func(uint64) bool) []Segment {
+	// Positions of each shingle of a, chained for repeats.
+	first := make(map[uint64]int32, len(a.Shingles))
+	next := make([]int32, len(a.Shingles))
+	for i := len(a.Shingles) - 1; i >= 0; i-- {
+		h := a.Shingles[i]
+		if p, ok := first[h]; ok {
+			next[i] = p
+		} else {
+			next[i] = -1
+		}
+		first[h] = int32(i)
+	}
+	short := len(a.Keys) < K || len(b.Keys) < K
+	// open maps a diagonal (i-j) to the run reaching the previous j.
+	type run struct{ i0, j0, i1, j1 int }
+	open := map[int]*run{}
+	var runs []*run
+	for j, h := range b.Shingles {
+		if ignore != nil && ignore(h) {
+			continue
+		}
+		p, ok := first[h]
+		if !ok {
+			continue
+		}
+		for ; p >= 0; p = next[p] {
+			i := int(p)
+			d := i - j
+			if r, ok := open[d]; ok && r.j1 == j-1 {
+				r.i1, r.j1 = i, j
+				continue
+			}
+			r := &run{i, j, i, j}
+			open[d] = r
+			runs = append(runs, r)
+		}
+	}
+	segs := make([]Segment, 0, len(runs))
+	for _, r := range runs {
+		aEnd, bEnd := r.i1+K, r.j1+K
+		if short {
+			aEnd, bEnd = len(a.Keys), len(b.Keys)
+		}
+		segs = append(segs, Segment{A: Span{r.i0, min(aEnd, len(a.Keys))}, B: Span{r.j0, min(bEnd, len(b.Keys))}})
+	}
+	return segs
+}
+
+// selectSegments keeps a set of segments that overlap on neither side,
+// longest first, trimming those that partly overlap: a repeated phrase must
+// be counted once.
+func selectSegments(segs []Segment) []Segment {
+	sort.Slice(segs, func(x, y int) bool {
+		lx, ly := segs[x].A.Len(), segs[y].A.Len()
+		if lx != ly {
+			return lx > ly
+		}
+		if segs[x].B.Start != segs[y].B.Start {
+			return segs[x].B.Start < segs[y].B.Start
+		}
+		return segs[x].A.Start < segs[y].A.Start
+	})
+	var usedA, usedB intervals
+	var out []Segment
+	for _, s := range segs {
+		// Trim the segment to its longest part free on both sides.
+		s, ok := trimToFree(s, &usedA, &usedB)
+		if !ok || s.A.Len() < K {
+			continue
+		}
+		usedA.add(s.A)
+		usedB.add(s.B)
+		out = append(out, s)
+	}
+	sort.Slice(out, func(x, y int) bool { return out[x].B.Start < out[y].B.Start })
+	return out
+}
+
+func trimToFree(s Segment, usedA, usedB *intervals) (Segment, bool) {
+	best, bestLen := Segment{}, 0
+	start := -1
+	n := s.A.Len()
+	for k := 0; k <= n; k++ {
+		free := k < n && !usedA.contains(s.A.Start+k) && !usedB.contains(s.B.Start+k)
+		if free && start < 0 {
+			start = k
+		}
+		if !free && start >= 0 {
+			if k-start > bestLen {
+				bestLen = k - start
+				best = Segment{A: Span{s.A.Start + start, s.A.Start + k}, B: Span{s.B.Start + start, s.B.Start + k}}
+			}
+			start = -1
+		}
+	}
+	return best, bestLen > 0
+}
+
+// intervals is a small sorted set of disjoint spans.
+type intervals []Span
+
+func (iv *intervals) contains(x int) bool {
+	s := *iv
+	k := sort.Search(len(s), func(i int) bool { return s[i].End > x })
+	return k < len(s) && s[k].Start <= x
+}
+
+func (iv *intervals) add(sp Span) {
+	s := *iv
+	k := sort.Search(len(s), func(i int) bool { return s[i].Start >= sp.Start })
+	s = append(s, Span{})
+	copy(s[k+1:], s[k:])
+	s[k] = sp
+	*iv = s
+}
+
+// mergeSegments joins segments that follow each other on both sides with
+// small gaps into passages.
+func mergeSegments(segs []Segment) []Passage {
+	var out []Passage
+	for _, s := range segs {
+		if n := len(out); n > 0 {
+			p := &out[n-1]
+			gapA, gapB := s.A.Start-p.A.End, s.B.Start-p.B.End
+			if gapA >= 0 && gapB >= 0 && gapA <= maxGap && gapB <= maxGap {
+				p.A.End, p.B.End = s.A.End, s.B.End
+				p.Segments = append(p.Segments, s)
+				continue
+			}
+		}
+		out = append(out, Passage{A: s.A, B: s.B, Segments: []Segment{s}, Kind: "verbatim", Similarity: 1})
+	}
+	kept := out[:0]
+	for _, p := range out {
+		if p.A.Len() >= minPassage || p.B.Len() >= minPassage {
+			kept = append(kept, p)
+		}
+	}
+	return kept
+}
+
+// covered counts the tokens of one side inside passages.
+func covered(ps []Passage, side func(Passage) Span) int {
+	var iv []Span
+	for _, p := range ps {
+		iv = append(iv, side(p))
+	}
+	sort.Slice(iv, func(i, j int) bool { return iv[i].Start < iv[j].Start })
+	n, end := 0, -1
+	for _, s := range iv {
+		if s.Start > end {
+			n += s.Len()
+			end = s.End
+		} else if s.End > end {
+			n += s.End - end
+			end = s.End
+		}
+	}
+	return n
+}

@@ -1,0 +1,249 @@
+package reuse
+
+import (
+	"math"
+	"unicode"
+
+	"github.com/echotrace/echotrace/alias"
+)
+
+// Relation kinds (PRODUCT.md).
+const (
+	Duplicate = "duplicate"
+	Copy      = "copy"
+	Excerpt   = "excerpt"
+	Rewrite   = "rewrite"
+	Related   = "related"
+	Unrelated = "unrelated"
+)
+
+// Thresholds of classification. Each is a measured choice; BENCHMARKS.md
+// records the measurements behind it.
+type Thresholds struct {
+	// Duplicate: both sides at least this much covered by verbatim passages.
+	Duplicate float64
+	// Copy: the smaller side at least this much covered.
+	Copy float64
+	// ExcerptTokens: verbatim passages totalling at least this many tokens
+	// (in passages of at least ExcerptMinPassage tokens each) make an excerpt.
+	ExcerptTokens     int
+	ExcerptMinPassage int
+	// Rewrite: the smaller side's content weight at least this much covered
+	// by verbatim and paraphrase passages together, with paraphrase adding
+	// at least RewriteParaphrase of it.
+	Rewrite           float64
+	RewriteParaphrase float64
+	// Related: term similarity at least this, sharing at least RelatedNames
+	// names or numbers.
+	Related      float64
+	RelatedNames int
+}
+
+// DefaultThresholds are the measured defaults.
+var DefaultThresholds = Thresholds{
+	Duplicate:         0.85,
+	Copy:              0.6,
+	ExcerptTokens:     80,
+	ExcerptMinPassage: 40,
+	Rewrite:           0.5,
+	RewriteParaphrase: 0.2,
+	Related:           0.25,
+	RelatedNames:      3,
+}
+
+// Result is the comparison of two texts, shaped as the `compare` contract.
+type Result struct {
+	Relation string   `json:"relation"`
+	Score    float64  `json:"score"`
+	Coverage Coverage `json:"coverage"`
+	// Passages in code points of each text.
+	Passages []PassageSpan `json:"passages"`
+	Changes  []Change      `json:"changes"`
+	// Measures behind the relation, for people and for tuning.
+	Evidence Measures `json:"measures"`
+}
+
+// Coverage is the share of each text inside aligned passages.
+type Coverage struct {
+	A float64 `json:"a"`
+	B float64 `json:"b"`
+}
+
+// PassageSpan is a passage as the contract prints it.
+type PassageSpan struct {
+	A          [2]int  `json:"a"`
+	B          [2]int  `json:"b"`
+	Kind       string  `json:"kind"`
+	Similarity float64 `json:"similarity"`
+}
+
+// Measures are the quantities the classification rules read.
+type Measures struct {
+	TokensA, TokensB         int
+	VerbatimA, VerbatimB     float64 // token coverage by verbatim passages
+	ExcerptTokens            int     // tokens of B in verbatim passages long enough to count
+	LongestPassage           int
+	ContentA, ContentB       float64 // content-weight coverage, verbatim + paraphrase
+	ParaphraseA, ParaphraseB float64 // content-weight coverage by paraphrase alone
+	TermSimilarity           float64
+	SharedNames              int
+}
+
+// Comparer compares prepared documents.
+type Comparer struct {
+	Aliases    *alias.Table
+	Weights    Weights
+	Thresholds Thresholds
+	// Ignore marks shingles too common in the corpus to seed an alignment.
+	Ignore func(shingle uint64) bool
+}
+
+// NewComparer is a comparer with the default thresholds and weights.
+func NewComparer(aliases *alias.Table) *Comparer {
+	return &Comparer{Aliases: aliases, Weights: DefaultWeights{}, Thresholds: DefaultThresholds}
+}
+
+// Compare aligns and classifies a pair: a is the earlier (or source) text
+// where a direction is known; the result does not depend on it otherwise.
+func (c *Comparer) Compare(a, b *Doc) *Result {
+	th := c.Thresholds
+	verbatim := AlignVerbatim(a, b, c.Ignore)
+	m := Measures{TokensA: a.Len(), TokensB: b.Len()}
+	if a.Len() > 0 {
+		m.VerbatimA = float64(covered(verbatim, func(p Passage) Span { return p.A })) / float64(a.Len())
+	}
+	if b.Len() > 0 {
+		m.VerbatimB = float64(covered(verbatim, func(p Passage) Span { return p.B })) / float64(b.Len())
+	}
+	for _, p := range verbatim {
+		m.LongestPassage = max(m.LongestPassage, p.A.Len())
+		if p.A.Len() >= th.ExcerptMinPassage {
+			m.ExcerptTokens += p.A.Len()
+		}
+	}
+	res := &Result{Relation: Unrelated, Passages: []PassageSpan{}, Changes: []Change{}}
+	smallCov := m.VerbatimA
+	if b.Len() < a.Len() {
+		smallCov = m.VerbatimB
+	}
+	passages := verbatim
+	switch {
+	case a.Len() == 0 || b.Len() == 0:
+	case m.VerbatimA >= th.Duplicate && m.VerbatimB >= th.Duplicate:
+		res.Relation, res.Score = Duplicate, min(m.VerbatimA, m.VerbatimB)
+	case smallCov >= th.Copy:
+		res.Relation, res.Score = Copy, smallCov
+	case m.ExcerptTokens >= th.ExcerptTokens:
+		res.Relation, res.Score = Excerpt, float64(m.ExcerptTokens)/float64(min(a.Len(), b.Len()))
+	default:
+		para := AlignParaphrase(a, b, verbatim, c.Weights)
+		var spansA, spansB, paraA, paraB []Span
+		for _, p := range verbatim {
+			spansA, spansB = append(spansA, p.A), append(spansB, p.B)
+		}
+		for _, p := range para {
+			spansA, spansB = append(spansA, p.A), append(spansB, p.B)
+			paraA, paraB = append(paraA, p.A), append(paraB, p.B)
+		}
+		m.ContentA, m.ContentB = weightedCoverage(a, spansA, c.Weights), weightedCoverage(b, spansB, c.Weights)
+		m.ParaphraseA, m.ParaphraseB = weightedCoverage(a, paraA, c.Weights), weightedCoverage(b, paraB, c.Weights)
+		content, paraphrase := m.ContentA, m.ParaphraseA
+		if b.Len() < a.Len() {
+			content, paraphrase = m.ContentB, m.ParaphraseB
+		}
+		// Independent reports are judged on their own words: text they share
+		// verbatim (a boilerplate paragraph, a quoted statement) is left out.
+		m.TermSimilarity, m.SharedNames = termSimilarity(a, b, c.Weights, coveredSet(verbatim, a.Len(), true), coveredSet(verbatim, b.Len(), false))
+		switch {
+		case content >= th.Rewrite && paraphrase >= th.RewriteParaphrase:
+			res.Relation, res.Score = Rewrite, content
+			passages = append(append([]Passage{}, verbatim...), para...)
+		case m.TermSimilarity >= th.Related && m.SharedNames >= th.RelatedNames:
+			res.Relation, res.Score = Related, m.TermSimilarity
+			// Short shared quotes stay visible even for independent reports.
+		}
+	}
+	if res.Relation == Unrelated {
+		passages = nil
+	}
+	res.Coverage = Coverage{A: round3(m.VerbatimA), B: round3(m.VerbatimB)}
+	if res.Relation == Rewrite {
+		res.Coverage = Coverage{A: round3(m.ContentA), B: round3(m.ContentB)}
+	}
+	res.Score = round3(res.Score)
+	res.Evidence = m
+	for _, p := range passages {
+		res.Passages = append(res.Passages, PassageSpan{A: charSpan(a, p.A), B: charSpan(b, p.B), Kind: p.Kind, Similarity: round3(p.Similarity)})
+	}
+	if res.Relation != Unrelated && res.Relation != Related {
+		whole := res.Relation == Duplicate || res.Relation == Copy
+		res.Changes = Changes(a, b, passages, whole, c.Aliases)
+		if res.Changes == nil {
+			res.Changes = []Change{}
+		}
+	}
+	return res
+}
+
+// termSimilarity compares the distinctive words two texts use: a weighted
+// cosine over their sets of content words, names and numbers counting
+// double, and the number of names and numbers they share.
+func termSimilarity(a, b *Doc, w Weights, skipA, skipB []bool) (float64, int) {
+	ta, tb := terms(a, w, skipA), terms(b, w, skipB)
+	var dot, na, nb float64
+	names := 0
+	for t, x := range ta {
+		na += x.weight * x.weight
+		if y, ok := tb[t]; ok {
+			dot += x.weight * y.weight
+			if x.name || y.name {
+				names++
+			}
+		}
+	}
+	for _, y := range tb {
+		nb += y.weight * y.weight
+	}
+	if na == 0 || nb == 0 {
+		return 0, names
+	}
+	return dot / math.Sqrt(na*nb), names
+}
+
+type term struct {
+	weight float64
+	name   bool
+}
+
+func terms(d *Doc, w Weights, skip []bool) map[string]term {
+	out := map[string]term{}
+	sentenceStart := map[int]bool{}
+	for _, s := range d.Sentences {
+		sentenceStart[s.First] = true
+	}
+	for i, f := range d.Folded {
+		if skip != nil && skip[i] {
+			continue
+		}
+		wt := w.Weight(f)
+		if wt <= 0 {
+			continue
+		}
+		tok := d.Text.Tokens[i]
+		name := tok.Number && len(f) >= 2
+		if !name && !sentenceStart[i] {
+			r := []rune(d.Text.Slice(tok.Start, min(tok.Start+1, tok.End)))
+			name = len(r) == 1 && unicode.IsUpper(r[0])
+		}
+		t := out[f]
+		if name {
+			t.name = true
+			wt *= 2
+		}
+		t.weight = max(t.weight, wt)
+		out[f] = t
+	}
+	return out
+}
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }

@@ -1,0 +1,150 @@
+// Package reuse finds what two articles share and says what it means: it
+// aligns verbatim passages (seed and extend over hashed word n-grams),
+// matches reworded sentences, classifies the pair as duplicate, copy,
+// excerpt, rewrite, related or unrelated, and lists what the later text
+// changed. Its index finds, for a new article, the earlier ones worth
+// aligning with, without comparing against the whole corpus. It works on
+// texts only: it never reads the store, fetches, or decides direction.
+package reuse
+
+import (
+	"time"
+
+	"github.com/echotrace/echotrace/alias"
+	"github.com/echotrace/echotrace/tokenize"
+)
+
+// Parameters of fingerprinting. K-word shingles; winnowing keeps the
+// minimum hash of every window of W shingles, which guarantees that any
+// shared run of K+W-1 = 12 words or more yields a shared fingerprint, while
+// indexing only about 2/(W+1) of the shingles.
+const (
+	K = 5
+	W = 8
+)
+
+// Doc is an article prepared for comparison.
+type Doc struct {
+	ID        int64
+	Outlet    string
+	Published time.Time
+	Text      *tokenize.Text
+	// Keys are the tokens' alias-folded forms, hashed.
+	Keys []uint64
+	// Shingles[i] hashes Keys[i:i+K].
+	Shingles []uint64
+	// Fingerprints are the winnowed shingles, with their token positions.
+	Fingerprints []Fingerprint
+	Sentences    []tokenize.Sentence
+	// Folded are the alias-folded normalized tokens (Norm through the table).
+	Folded []string
+}
+
+// Fingerprint is a selected shingle hash and the token where it starts.
+type Fingerprint struct {
+	Hash uint64
+	Pos  int32
+}
+
+// hashSeed is fixed so that fingerprints are stable across processes: they
+// are stored, and compared between machines.
+const hashSeed = 0x9E3779B97F4A7C15
+
+// Prepare tokenizes and fingerprints a text.
+func Prepare(id int64, text string, aliases *alias.Table) *Doc {
+	t := tokenize.Tokens(text)
+	d := &Doc{ID: id, Text: t}
+	d.Keys = make([]uint64, len(t.Tokens))
+	d.Folded = make([]string, len(t.Tokens))
+	for i, tok := range t.Tokens {
+		f := aliases.Fold(tok.Norm)
+		d.Folded[i] = f
+		d.Keys[i] = hashString(f)
+	}
+	d.Shingles = shingles(d.Keys)
+	d.Fingerprints = winnow(d.Shingles)
+	d.Sentences = t.Sentences()
+	return d
+}
+
+// hashString is FNV-1a with a final mix: stable, fast, and well spread.
+func hashString(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return mix(h ^ hashSeed)
+}
+
+// mix is the finalizer of splitmix64.
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+func shingles(keys []uint64) []uint64 {
+	if len(keys) < K {
+		if len(keys) == 0 {
+			return nil
+		}
+		// A text shorter than one shingle still gets one, so that a very
+		// short text can match its exact copy.
+		var h uint64
+		for _, k := range keys {
+			h = mix(h*31 + k)
+		}
+		return []uint64{h}
+	}
+	out := make([]uint64, len(keys)-K+1)
+	for i := range out {
+		var h uint64
+		for _, k := range keys[i : i+K] {
+			h = mix(h*31 + k)
+		}
+		out[i] = h
+	}
+	return out
+}
+
+// winnow keeps, for each window of W consecutive shingles, the rightmost
+// minimal hash (robust winnowing), recording each selection once.
+func winnow(sh []uint64) []Fingerprint {
+	if len(sh) == 0 {
+		return nil
+	}
+	if len(sh) <= W {
+		m := 0
+		for i := range sh {
+			if sh[i] <= sh[m] {
+				m = i
+			}
+		}
+		return []Fingerprint{{sh[m], int32(m)}}
+	}
+	out := make([]Fingerprint, 0, 2*len(sh)/(W+1)+1)
+	last := -1
+	// A monotonic deque of candidate minima gives O(n) winnowing.
+	deque := make([]int, 0, W)
+	for i := range sh {
+		for len(deque) > 0 && sh[deque[len(deque)-1]] >= sh[i] {
+			deque = deque[:len(deque)-1]
+		}
+		deque = append(deque, i)
+		if deque[0] <= i-W {
+			deque = deque[1:]
+		}
+		if i >= W-1 && deque[0] != last {
+			last = deque[0]
+			out = append(out, Fingerprint{sh[last], int32(last)})
+		}
+	}
+	return out
+}
+
+// Len is the text's length in tokens.
+func (d *Doc) Len() int { return len(d.Keys) }
