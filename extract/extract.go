@@ -146,6 +146,7 @@ func extractDocument(doc *html.Node, encName string, opts Options) (*Result, err
 	res.Published, res.PublishedSource = page.published(base)
 
 	mergeSplitBodies(page.bodyParts)
+	liftEmbeds(page.embeds)
 	out, blocks, err := runTrafilatura(doc, base)
 	if err != nil {
 		res.Title = page.title

@@ -27,6 +27,7 @@ type page struct {
 	// bodyParts are the elements that look like article body containers,
 	// in document order (see mergeSplitBodies).
 	bodyParts []*html.Node
+	embeds    []*html.Node
 }
 
 func scanPage(doc *html.Node) *page {
@@ -94,6 +95,9 @@ func (p *page) element(n *html.Node) {
 			p.jsonLD = append(p.jsonLD, textOf(n))
 		}
 		return
+	}
+	if n.DataAtom == atom.Blockquote && rxEmbedClass.MatchString(attr(n, "class")) {
+		p.embeds = append(p.embeds, n)
 	}
 	if bodyCandidate(n) {
 		p.bodyParts = append(p.bodyParts, n)

@@ -144,3 +144,31 @@ func isAncestor(a, n *html.Node) bool {
 	}
 	return false
 }
+
+// Articles quote social media posts through embeds: a <blockquote> with
+// the post's text, marked with the network's class and usually wrapped in
+// a "social" or "embed" container. go-trafilatura discards such containers
+// as share buttons, but a quoted post is part of what the article says
+// (and often the very source it relies on), so before extraction the
+// quote is unwrapped and unmarked, to be kept like any other quotation.
+
+// rxEmbedClass matches the class names of embedded social media posts.
+var rxEmbedClass = regexp.MustCompile(`(?i)\b(?:twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|fb-post)\b`)
+
+// liftEmbeds makes embedded social media posts look like ordinary quotes:
+// it drops the class that names the network and lifts the quote out of
+// wrappers named after social media or embeds.
+func liftEmbeds(embeds []*html.Node) {
+	for _, q := range embeds {
+		q.Attr = nil
+		for p := q.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body; p = q.Parent {
+			id := strings.ToLower(attr(p, "class") + " " + attr(p, "id"))
+			if !strings.Contains(id, "social") && !strings.Contains(id, "embed") && !strings.Contains(id, "tweet") {
+				break
+			}
+			p.RemoveChild(q)
+			p.Parent.InsertBefore(q, p)
+			p.Parent.RemoveChild(p)
+		}
+	}
+}

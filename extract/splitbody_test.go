@@ -67,3 +67,20 @@ func outermostTexts(doc *html.Node) []string {
 	}
 	return out
 }
+
+func TestLiftEmbeds(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<article><p>Before.</p><div class="social-media-embed"><div class="embed-inner">` +
+		`<blockquote class="twitter-tweet"><p>Quoted post.</p></blockquote></div></div><p>After.</p></article>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	liftEmbeds(scanPage(doc).embeds)
+	var b strings.Builder
+	if err := html.Render(&b, doc); err != nil {
+		t.Fatal(err)
+	}
+	const want = `<article><p>Before.</p><blockquote><p>Quoted post.</p></blockquote><p>After.</p></article>`
+	if !strings.Contains(b.String(), want) {
+		t.Errorf("got %s, want %s", b.String(), want)
+	}
+}
