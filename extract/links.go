@@ -67,15 +67,46 @@ func findBodyAnchors(anchors []*html.Node, body *html.Node) ([]bodyAnchor, map[u
 			info.in = info.key.n >= minLinkContext && info.key.n <= longest && keys[info.key.h]
 			ctx[para] = info
 		}
-		if !info.in {
+		if info.in {
+			found = append(found, bodyAnchor{a, info.key.h})
+			if ak := nodeKey(a, info.key.n); ak == info.key {
+				linkOnly[info.key.h] = true
+			}
 			continue
 		}
-		found = append(found, bodyAnchor{a, info.key.h})
-		if ak := nodeKey(a, info.key.n); ak == info.key {
-			linkOnly[info.key.h] = true
+		// A link can also wrap whole paragraphs or headings (a teaser
+		// card: picture, headline, summary); each is then a link-only
+		// paragraph of its own.
+		for _, blk := range blocksInside(a) {
+			k := nodeKey(blk, longest)
+			if k.n >= minLinkContext && k.n <= longest && keys[k.h] {
+				found = append(found, bodyAnchor{a, k.h})
+				linkOnly[k.h] = true
+				break
+			}
 		}
 	}
 	return found, linkOnly
+}
+
+// blocksInside returns the outermost non-inline elements under n.
+func blocksInside(n *html.Node) []*html.Node {
+	var out []*html.Node
+	var walk func(*html.Node, int)
+	walk = func(n *html.Node, depth int) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if !inlineAtoms[c.DataAtom] && c.DataAtom != atom.Img {
+				out = append(out, c)
+			} else if depth < 16 {
+				walk(c, depth+1)
+			}
+		}
+	}
+	walk(n, 0)
+	return out
 }
 
 // bodyLinks turns the body's anchors into links resolved against base,

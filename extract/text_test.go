@@ -210,3 +210,29 @@ func TestFindBodyAnchorsLinkOnly(t *testing.T) {
 		t.Errorf("link-only marks wrong: %v", linkOnly)
 	}
 }
+
+func TestFindBodyAnchorsCards(t *testing.T) {
+	doc := parseBody(t, `<div class="related"><a href="/one"><img src="a.jpg"><h3>A teaser headline for another article</h3></a>`+
+		`<a href="/two"><h3>A second teaser headline for yet another one</h3></a></div>`)
+	body := parseBody(t, `<p>The article itself, long enough to count.</p><h3>A teaser headline for another article</h3>`+
+		`<h3>A second teaser headline for yet another one</h3>`)
+	var anchors []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == "a" {
+			anchors = append(anchors, n)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	found, linkOnly := findBodyAnchors(anchors, body)
+	if len(found) != 2 || len(linkOnly) != 2 {
+		t.Fatalf("found %d anchors and %d link-only paragraphs, want 2 and 2", len(found), len(linkOnly))
+	}
+	blocks := blockTexts(body)
+	if got := texts(dropLinkOnly(blocks, linkOnly)); len(got) != 1 {
+		t.Errorf("teaser cards kept: %q", got)
+	}
+}
