@@ -47,8 +47,8 @@ var DefaultThresholds = Thresholds{
 	ExcerptMinPassage: 40,
 	Rewrite:           0.5,
 	RewriteParaphrase: 0.2,
-	Related:           0.25,
-	RelatedNames:      3,
+	Related:           0.2,
+	RelatedNames:      5,
 }
 
 // Result is the comparison of two texts, shaped as the `compare` contract.
@@ -87,6 +87,9 @@ type Measures struct {
 	ParaphraseA, ParaphraseB float64 // content-weight coverage by paraphrase alone
 	TermSimilarity           float64
 	SharedNames              int
+	// NameOverlap is the weight of shared names and numbers over the
+	// smaller text's total: how much of one story's cast the other has.
+	NameOverlap float64
 }
 
 // Comparer compares prepared documents.
@@ -94,8 +97,9 @@ type Comparer struct {
 	Aliases    *alias.Table
 	Weights    Weights
 	Thresholds Thresholds
-	// Ignore marks shingles too common in the corpus to seed an alignment.
-	Ignore func(shingle uint64) bool
+	// Boilerplate, when set, reports fingerprints capped in the corpus
+	// index; passages made mostly of them are stock text, not reuse.
+	Boilerplate func(fingerprint uint64) bool
 }
 
 // NewComparer is a comparer with the default thresholds and weights.
@@ -107,7 +111,10 @@ func NewComparer(aliases *alias.Table) *Comparer {
 // where a direction is known; the result does not depend on it otherwise.
 func (c *Comparer) Compare(a, b *Doc) *Result {
 	th := c.Thresholds
-	verbatim := AlignVerbatim(a, b, c.Ignore)
+	verbatim := AlignVerbatim(a, b, nil)
+	if c.Boilerplate != nil {
+		verbatim = dropBoilerplate(a, verbatim, c.Boilerplate)
+	}
 	m := Measures{TokensA: a.Len(), TokensB: b.Len()}
 	if a.Len() > 0 {
 		m.VerbatimA = float64(covered(verbatim, func(p Passage) Span { return p.A })) / float64(a.Len())
@@ -153,7 +160,7 @@ func (c *Comparer) Compare(a, b *Doc) *Result {
 		}
 		// Independent reports are judged on their own words: text they share
 		// verbatim (a boilerplate paragraph, a quoted statement) is left out.
-		m.TermSimilarity, m.SharedNames = termSimilarity(a, b, c.Weights, coveredSet(verbatim, a.Len(), true), coveredSet(verbatim, b.Len(), false))
+		m.TermSimilarity, m.SharedNames, m.NameOverlap = termSimilarity(a, b, c.Weights, coveredSet(verbatim, a.Len(), true), coveredSet(verbatim, b.Len(), false))
 		switch {
 		case content >= th.Rewrite && paraphrase >= th.RewriteParaphrase:
 			res.Relation, res.Score = Rewrite, content
@@ -188,26 +195,35 @@ func (c *Comparer) Compare(a, b *Doc) *Result {
 // termSimilarity compares the distinctive words two texts use: a weighted
 // cosine over their sets of content words, names and numbers counting
 // double, and the number of names and numbers they share.
-func termSimilarity(a, b *Doc, w Weights, skipA, skipB []bool) (float64, int) {
+func termSimilarity(a, b *Doc, w Weights, skipA, skipB []bool) (sim float64, names int, nameOverlap float64) {
 	ta, tb := terms(a, w, skipA), terms(b, w, skipB)
-	var dot, na, nb float64
-	names := 0
+	var dot, na, nb, namesA, namesB, sharedNames float64
 	for t, x := range ta {
 		na += x.weight * x.weight
+		if x.name {
+			namesA += x.weight
+		}
 		if y, ok := tb[t]; ok {
 			dot += x.weight * y.weight
-			if x.name || y.name {
+			if x.name && y.name {
 				names++
+				sharedNames += min(x.weight, y.weight)
 			}
 		}
 	}
 	for _, y := range tb {
 		nb += y.weight * y.weight
+		if y.name {
+			namesB += y.weight
+		}
 	}
 	if na == 0 || nb == 0 {
-		return 0, names
+		return 0, names, 0
 	}
-	return dot / math.Sqrt(na*nb), names
+	if m := min(namesA, namesB); m > 0 {
+		nameOverlap = sharedNames / m
+	}
+	return dot / math.Sqrt(na*nb), names, nameOverlap
 }
 
 type term struct {
@@ -247,3 +263,25 @@ func terms(d *Doc, w Weights, skip []bool) map[string]term {
 }
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// dropBoilerplate removes passages whose fingerprints (on a's side) are
+// mostly common across the corpus: a standard paragraph that many unrelated
+// articles carry.
+func dropBoilerplate(a *Doc, ps []Passage, common func(uint64) bool) []Passage {
+	kept := ps[:0]
+	for _, p := range ps {
+		var n, c int
+		for _, f := range a.Fingerprints {
+			if int(f.Pos) >= p.A.Start && int(f.Pos)+K <= p.A.End {
+				n++
+				if common(f.Hash) {
+					c++
+				}
+			}
+		}
+		if n == 0 || c*2 < n {
+			kept = append(kept, p)
+		}
+	}
+	return kept
+}

@@ -57,7 +57,7 @@ func Prepare(id int64, text string, aliases *alias.Table) *Doc {
 	d.Keys = make([]uint64, len(t.Tokens))
 	d.Folded = make([]string, len(t.Tokens))
 	for i, tok := range t.Tokens {
-		f := aliases.Fold(tok.Norm)
+		f := aliases.Fold(stripPossessive(tok.Norm))
 		d.Folded[i] = f
 		d.Keys[i] = hashString(f)
 	}
@@ -148,3 +148,12 @@ func winnow(sh []uint64) []Fingerprint {
 
 // Len is the text's length in tokens.
 func (d *Doc) Len() int { return len(d.Keys) }
+
+// stripPossessive folds "holvanka's" into "holvanka": the possessive is
+// grammar, not a different word, and copies add and drop it freely.
+func stripPossessive(w string) string {
+	if len(w) > 3 && w[len(w)-2] == '\'' && w[len(w)-1] == 's' {
+		return w[:len(w)-2]
+	}
+	return w
+}

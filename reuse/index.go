@@ -1,0 +1,341 @@
+package reuse
+
+import (
+	"slices"
+	"sort"
+	"sync"
+	"time"
+)
+
+// Index finds, for a new document, the indexed documents worth aligning
+// with. It holds two inverted indexes: winnowed fingerprints (for verbatim
+// reuse: duplicates, copies, excerpts) and each document's most distinctive
+// words (for rewrites and independent coverage, which share few verbatim
+// runs). It holds no texts.
+//
+// Memory is what limits a laptop, so fingerprint postings live in one
+// sorted pair of arrays (12 bytes a posting) with a small map for recent
+// additions, merged in when it grows.
+type Index struct {
+	mu sync.RWMutex
+	// Cap bounds a fingerprint's posting list: a passage found in more
+	// documents than this is boilerplate or a stock phrase. The first Cap
+	// documents are kept, so a viral copy still finds its earliest sources.
+	Cap int
+	// TermCap bounds a term's posting list likewise.
+	TermCap int
+
+	docs []docInfo // by slot
+
+	// Merged postings, sorted by hash then slot.
+	hashes []uint64
+	slots  []uint32
+	// Postings added since the last merge.
+	delta      map[uint64][]uint32
+	deltaCount int
+	// over counts documents beyond Cap for capped hashes.
+	over map[uint64]int
+
+	terms  map[string][]uint32
+	termDF map[string]int32
+	byID   map[int64]uint32
+}
+
+type docInfo struct {
+	id        int64
+	published int64 // unix seconds, 0 when unknown
+	nfp       int32
+	alive     bool
+}
+
+// NewIndex returns an empty index.
+func NewIndex() *Index {
+	return &Index{Cap: 64, TermCap: 5000, delta: map[uint64][]uint32{}, over: map[uint64]int{},
+		terms: map[string][]uint32{}, termDF: map[string]int32{}, byID: map[int64]uint32{}}
+}
+
+// Entry is what the index keeps of a document; it is also what the store
+// persists, so that a restart rebuilds the index without re-tokenizing.
+type Entry struct {
+	ID        int64
+	Published time.Time
+	// Hashes are the distinct fingerprint hashes.
+	Hashes []uint64
+	// Words are the distinct content words (for document frequencies).
+	Words []string
+	// Top are the most distinctive words: the first topTerms are indexed,
+	// and all of them (up to queryTerms) are looked up, so that two texts
+	// on one story meet even when their very rarest words differ.
+	Top []string
+}
+
+// topTerms is how many distinctive words of each document are indexed;
+// queryTerms how many are looked up.
+const (
+	topTerms   = 16
+	queryTerms = 48
+)
+
+// EntryFor computes a document's index entry. The weights rank its words;
+// with a corpus index that means rarity in the corpus.
+func EntryFor(d *Doc, w Weights) Entry {
+	e := Entry{ID: d.ID, Published: d.Published}
+	seen := make(map[uint64]bool, len(d.Fingerprints))
+	for _, f := range d.Fingerprints {
+		if !seen[f.Hash] {
+			seen[f.Hash] = true
+			e.Hashes = append(e.Hashes, f.Hash)
+		}
+	}
+	type scored struct {
+		w string
+		s float64
+	}
+	var cands []scored
+	for t, x := range terms(d, w, nil) {
+		e.Words = append(e.Words, t)
+		cands = append(cands, scored{t, x.weight})
+	}
+	sort.Strings(e.Words)
+	sort.Slice(cands, func(i, j int) bool {
+		if cands[i].s != cands[j].s {
+			return cands[i].s > cands[j].s
+		}
+		return cands[i].w < cands[j].w
+	})
+	for i := 0; i < len(cands) && i < queryTerms; i++ {
+		e.Top = append(e.Top, cands[i].w)
+	}
+	return e
+}
+
+// Len is the number of live documents.
+func (ix *Index) Len() int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return len(ix.byID)
+}
+
+// DF is a word's document frequency.
+func (ix *Index) DF(word string) int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return int(ix.termDF[word])
+}
+
+// Weights are corpus weights backed by this index.
+func (ix *Index) Weights() Weights {
+	return CorpusWeights{Docs: ix.Len(), DF: ix.DF}
+}
+
+// Add indexes a document; adding an ID again replaces its earlier entry.
+func (ix *Index) Add(e Entry) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if old, ok := ix.byID[e.ID]; ok {
+		ix.docs[old].alive = false
+	}
+	slot := uint32(len(ix.docs))
+	var pub int64
+	if !e.Published.IsZero() {
+		pub = e.Published.Unix()
+	}
+	ix.docs = append(ix.docs, docInfo{id: e.ID, published: pub, nfp: int32(len(e.Hashes)), alive: true})
+	ix.byID[e.ID] = slot
+	for _, h := range e.Hashes {
+		if n := ix.countLocked(h); n >= ix.Cap {
+			ix.over[h]++
+			continue
+		}
+		ix.delta[h] = append(ix.delta[h], slot)
+		ix.deltaCount++
+	}
+	for _, w := range e.Words {
+		ix.termDF[w]++
+	}
+	for _, t := range e.Top[:min(len(e.Top), topTerms)] {
+		if len(ix.terms[t]) < ix.TermCap {
+			ix.terms[t] = append(ix.terms[t], slot)
+		}
+	}
+	// Merge when the delta is a sizeable share of the whole, so that the
+	// amortized cost per posting stays constant.
+	if ix.deltaCount > 1<<16 && ix.deltaCount*4 > len(ix.hashes) {
+		ix.mergeLocked()
+	}
+}
+
+func (ix *Index) mergeLocked() {
+	type posting struct {
+		h uint64
+		s uint32
+	}
+	add := make([]posting, 0, ix.deltaCount)
+	for h, ss := range ix.delta {
+		for _, s := range ss {
+			add = append(add, posting{h, s})
+		}
+	}
+	slices.SortFunc(add, func(a, b posting) int {
+		if a.h != b.h {
+			if a.h < b.h {
+				return -1
+			}
+			return 1
+		}
+		return int(a.s) - int(b.s)
+	})
+	hashes := make([]uint64, 0, len(ix.hashes)+len(add))
+	slots := make([]uint32, 0, len(ix.hashes)+len(add))
+	i, j := 0, 0
+	for i < len(ix.hashes) || j < len(add) {
+		if j >= len(add) || (i < len(ix.hashes) && (ix.hashes[i] < add[j].h || (ix.hashes[i] == add[j].h && ix.slots[i] <= add[j].s))) {
+			hashes, slots = append(hashes, ix.hashes[i]), append(slots, ix.slots[i])
+			i++
+		} else {
+			hashes, slots = append(hashes, add[j].h), append(slots, add[j].s)
+			j++
+		}
+	}
+	ix.hashes, ix.slots = hashes, slots
+	ix.delta, ix.deltaCount = map[uint64][]uint32{}, 0
+}
+
+// merged returns the merged postings of h.
+func (ix *Index) merged(h uint64) []uint32 {
+	lo := sort.Search(len(ix.hashes), func(i int) bool { return ix.hashes[i] >= h })
+	hi := lo
+	for hi < len(ix.hashes) && ix.hashes[hi] == h {
+		hi++
+	}
+	return ix.slots[lo:hi]
+}
+
+func (ix *Index) countLocked(h uint64) int {
+	return len(ix.merged(h)) + len(ix.delta[h])
+}
+
+// Candidate is an indexed document worth comparing with, and why.
+type Candidate struct {
+	ID int64
+	// Shared is the number of fingerprints in common; SharedTerms the
+	// number of distinctive words.
+	Shared, SharedTerms int
+}
+
+// Candidate selection parameters.
+const (
+	// minSharedFingerprints: one shared fingerprint is one shared 5-word
+	// shingle, often a stock phrase; three make a shared passage likely.
+	minSharedFingerprints = 3
+	// minSharedTerms of two documents' distinctive words suggest the same story.
+	minSharedTerms = 4
+	// relatedWindow bounds independent coverage of one event in time, when
+	// both dates are known.
+	relatedWindow = 14 * 24 * time.Hour
+	maxCandidates = 64
+)
+
+// Candidates lists the indexed documents that may share text or a story
+// with e, most promising first. It does not include e itself.
+func (ix *Index) Candidates(e Entry) []Candidate {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	shared := map[uint32]int{}
+	var common []uint64
+	for _, h := range e.Hashes {
+		if ix.over[h] > 0 {
+			common = append(common, h)
+			continue
+		}
+		for _, s := range ix.merged(h) {
+			shared[s]++
+		}
+		for _, s := range ix.delta[h] {
+			shared[s]++
+		}
+	}
+	// A text made mostly of capped fingerprints is itself a copy of a
+	// widely copied text, not boilerplate around its own words: count the
+	// capped postings too, so that it finds the earliest copies.
+	if len(common)*2 > len(e.Hashes) {
+		for _, h := range common {
+			for _, s := range ix.merged(h) {
+				shared[s]++
+			}
+			for _, s := range ix.delta[h] {
+				shared[s]++
+			}
+		}
+	}
+	termShared := map[uint32]int{}
+	for _, t := range e.Top {
+		p := ix.terms[t]
+		if len(p) >= ix.TermCap {
+			continue // too common to point at one story
+		}
+		for _, s := range p {
+			termShared[s]++
+		}
+	}
+	var pub int64
+	if !e.Published.IsZero() {
+		pub = e.Published.Unix()
+	}
+	byID := map[int64]*Candidate{}
+	for s, n := range shared {
+		d := ix.docs[s]
+		if !d.alive || d.id == e.ID || n < minSharedFingerprints {
+			continue
+		}
+		byID[d.id] = &Candidate{ID: d.id, Shared: n}
+	}
+	for s, n := range termShared {
+		d := ix.docs[s]
+		if !d.alive || d.id == e.ID || n < minSharedTerms {
+			continue
+		}
+		if pub != 0 && d.published != 0 && abs64(pub-d.published) > int64(relatedWindow/time.Second) {
+			if c := byID[d.id]; c == nil {
+				continue
+			}
+		}
+		if c := byID[d.id]; c != nil {
+			c.SharedTerms = n
+		} else {
+			byID[d.id] = &Candidate{ID: d.id, SharedTerms: n}
+		}
+	}
+	out := make([]Candidate, 0, len(byID))
+	for _, c := range byID {
+		out = append(out, *c)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Shared != out[j].Shared {
+			return out[i].Shared > out[j].Shared
+		}
+		if out[i].SharedTerms != out[j].SharedTerms {
+			return out[i].SharedTerms > out[j].SharedTerms
+		}
+		return out[i].ID < out[j].ID
+	})
+	if len(out) > maxCandidates {
+		out = out[:maxCandidates]
+	}
+	return out
+}
+
+// Common reports whether a shingle hash is capped: seen in more documents
+// than Cap. Alignment leaves such shingles out of its seeds.
+func (ix *Index) Common(h uint64) bool {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.over[h] > 0
+}
+
+func abs64(x int64) int64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
