@@ -76,9 +76,11 @@ func isDateLine(text string) bool {
 		rxDateStamp.MatchString(text)
 }
 
-// dropLinkOnly removes the blocks that are nothing but a link, where they
-// are teasers for other articles rather than part of the article: at the
-// start or end of the text, or two or more in a row.
+// dropLinkOnly removes the blocks that are nothing but a link where they
+// are teasers for other articles rather than part of the article: two or
+// more in a row, and at the start or end of the text, where teasers also
+// come as headline-and-summary pairs (a link-only headline, then a short
+// line of text).
 func dropLinkOnly(blocks []block, linkOnly map[uint64]bool) []block {
 	if len(linkOnly) == 0 {
 		return blocks
@@ -90,12 +92,6 @@ func dropLinkOnly(blocks []block, linkOnly map[uint64]bool) []block {
 		is[i] = linkOnly[k.h]
 	}
 	drop := make([]bool, len(blocks))
-	for i := 0; i < len(blocks) && is[i]; i++ {
-		drop[i] = true
-	}
-	for i := len(blocks) - 1; i >= 0 && is[i]; i-- {
-		drop[i] = true
-	}
 	for i := 0; i < len(blocks); {
 		j := i
 		for j < len(blocks) && is[j] {
@@ -108,6 +104,33 @@ func dropLinkOnly(blocks []block, linkOnly map[uint64]bool) []block {
 		}
 		i = max(j, i+1)
 	}
+	// The leading and trailing teaser runs. A summary line counts as part
+	// of a run only between two link-only headlines, or in a trailing run
+	// of at least two headlines: a single link followed by a last short
+	// sentence ends many articles.
+	for i := 0; i < len(blocks); i++ {
+		if !is[i] && !(i > 0 && is[i-1] && i+1 < len(blocks) && is[i+1] && isSummary(blocks[i].text)) {
+			break
+		}
+		drop[i] = true
+	}
+	start, links := len(blocks), 0
+	for i := len(blocks) - 1; i >= 0; {
+		if is[i] {
+			start, links = i, links+1
+			i--
+		} else if i > 0 && is[i-1] && isSummary(blocks[i].text) {
+			start, links = i-1, links+1
+			i -= 2
+		} else {
+			break
+		}
+	}
+	for i := start; i < len(blocks); i++ {
+		if links >= 2 || is[i] {
+			drop[i] = true
+		}
+	}
 	out := make([]block, 0, len(blocks))
 	for i, b := range blocks {
 		if !drop[i] {
@@ -115,4 +138,10 @@ func dropLinkOnly(blocks []block, linkOnly map[uint64]bool) []block {
 		}
 	}
 	return out
+}
+
+// isSummary reports whether text is short enough to be a teaser's summary
+// line rather than a paragraph of the article.
+func isSummary(text string) bool {
+	return utf8.RuneCountInString(text) <= 160
 }

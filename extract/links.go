@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,7 +20,7 @@ import (
 
 // minLinkContext is the shortest paragraph key that can place a link in the
 // body: shorter ones ("Home", "Share") occur in menus and in prose alike.
-const minLinkContext = 24
+const minLinkContext = 12
 
 // inlineAtoms are the elements that do not delimit a paragraph.
 var inlineAtoms = map[atom.Atom]bool{
@@ -125,7 +126,7 @@ func bodyLinks(anchors []bodyAnchor, dropped map[uint64]bool, base *url.URL, sel
 			continue
 		}
 		u := resolve(base, attr(ba.a, "href"))
-		if u == nil {
+		if u == nil || isOwnHome(u, base) {
 			continue
 		}
 		s := u.String()
@@ -136,6 +137,14 @@ func bodyLinks(anchors []bodyAnchor, dropped map[uint64]bool, base *url.URL, sel
 		links = append(links, Link{URL: s, Text: cleanSpace(textOf(ba.a))})
 	}
 	return links
+}
+
+// isOwnHome reports whether u is the home page of the site the page is on,
+// which bylines and logos link to and which says nothing about sources.
+// Another site's home page, though, is a credit and is kept.
+func isOwnHome(u, base *url.URL) bool {
+	return base != nil && strings.EqualFold(u.Host, base.Host) &&
+		(u.Path == "" || u.Path == "/") && u.RawQuery == ""
 }
 
 // paragraphOf returns the nearest ancestor of n that is not inline.

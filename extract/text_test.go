@@ -172,13 +172,40 @@ func TestDropLinkOnly(t *testing.T) {
 		return k.h
 	}
 	links := map[uint64]bool{}
-	for _, s := range []string{"Lead teaser", "Related one", "Related two", "Lone link", "Tail teaser"} {
+	for _, s := range []string{"Lead teaser", "Related one", "Related two", "Lone link", "Tail teaser", "Second teaser", "Get the app"} {
 		links[keyOf(s)] = true
 	}
-	got := texts(dropLinkOnly(blocksOf("Lead teaser", "Body.", "Related one", "Related two", "More body.", "Lone link", "End.", "Tail teaser"), links))
-	want := []string{"Body.", "More body.", "Lone link", "End."}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("got %q, want %q", got, want)
+	// Paragraphs of the article are longer than teaser summaries.
+	body := strings.Repeat("A paragraph of the article itself. ", 6)
+	more := strings.Repeat("Another paragraph of the article. ", 6)
+	end := strings.Repeat("The last paragraph of the article. ", 6)
+	tests := []struct {
+		name     string
+		in, want []string
+	}{
+		{"edges and runs",
+			[]string{"Lead teaser", body, "Related one", "Related two", more, "Lone link", end, "Tail teaser"},
+			[]string{body, more, "Lone link", end}},
+		{"trailing headline and summary pairs",
+			[]string{body, more, "Tail teaser", "A line about it", "Second teaser", "Another line"},
+			[]string{body, more}},
+		{"one trailing link before a last sentence",
+			[]string{body, "Get the app", "The last sentence of the article."},
+			[]string{body, "The last sentence of the article."}},
+		{"leading summary needs a headline after it",
+			[]string{"Lead teaser", "Summary of the article, which starts here.", body},
+			[]string{"Summary of the article, which starts here.", body}},
+		{"leading teaser pairs",
+			[]string{"Lead teaser", "A line about it", "Second teaser", body},
+			[]string{body}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := texts(dropLinkOnly(blocksOf(tt.in...), links))
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
 	}
 	if got := dropLinkOnly(blocksOf("Body."), nil); len(got) != 1 {
 		t.Errorf("no link-only paragraphs: got %q", texts(got))
