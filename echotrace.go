@@ -6,6 +6,7 @@
 package echotrace
 
 import (
+	"encoding/json"
 	"time"
 )
 
@@ -108,4 +109,38 @@ type Version struct {
 	Published       time.Time
 	PublishedSource string
 	Links           []Link
+}
+
+// Relation is what the reuse engine found between two articles; A has the
+// lower ID. Passages and changes are kept as the engine wrote them (spans
+// in code points of each article's newest text).
+type Relation struct {
+	A, B      int64
+	Relation  string
+	Score     float64
+	CoverageA float64
+	CoverageB float64
+	Passages  json.RawMessage
+	Changes   json.RawMessage
+	Measures  json.RawMessage
+	FoundAt   time.Time
+}
+
+// IndexEntry is an article's entry in the reuse index, as the reuse engine
+// encoded it, with what it was computed from.
+type IndexEntry struct {
+	ArticleID int64
+	VersionID int64
+	// Aliases is the version of the alias table used.
+	Aliases string
+	Data    []byte
+}
+
+// IndexJob is an article whose reuse index entry is missing or stale.
+type IndexJob struct {
+	ArticleID int64
+	VersionID int64
+	Outlet    string
+	Text      string
+	Published time.Time
 }

@@ -49,6 +49,24 @@ type Store interface {
 	// subdomain of it, to the outlet domain, and reports how many moved.
 	ReassignOutlet(ctx context.Context, host, outlet string) (int, error)
 
+	// PendingIndex lists articles, in ascending ID order after afterID,
+	// whose reuse index entry is missing, was computed from an older
+	// version, or with another alias table than aliases.
+	PendingIndex(ctx context.Context, aliases string, afterID int64, limit int) ([]echotrace.IndexJob, error)
+	// IndexEntries pages through the stored index entries.
+	IndexEntries(ctx context.Context, afterID int64, limit int) ([]echotrace.IndexEntry, error)
+	// SaveRelated stores, in one transaction, each article's index entry and
+	// its relations, replacing every relation the article had before.
+	SaveRelated(ctx context.Context, items []Related) error
+	// InvalidateIndex marks every index entry stale, so that all articles
+	// are related again (reindex); relations stay until replaced.
+	InvalidateIndex(ctx context.Context) error
+	// Relations lists the relations of an article.
+	Relations(ctx context.Context, articleID int64) ([]echotrace.Relation, error)
+	// Texts returns the newest text of each article, with what relating
+	// needs, for the IDs that exist.
+	Texts(ctx context.Context, ids []int64) ([]echotrace.IndexJob, error)
+
 	Counts(ctx context.Context) (Counts, error)
 	Close() error
 }
@@ -71,6 +89,12 @@ type IngestResult struct {
 	CaptureExisted bool
 	NewArticle     bool
 	NewVersion     bool
+}
+
+// Related is an article's reuse index entry and every relation it has.
+type Related struct {
+	Entry     echotrace.IndexEntry
+	Relations []echotrace.Relation
 }
 
 // Failure is a record that could not be read (not a capture whose
@@ -96,4 +120,6 @@ type Counts struct {
 	Captures       int `json:"captures"`
 	CaptureErrors  int `json:"capture_errors"`
 	IngestFailures int `json:"ingest_failures"`
+	Indexed        int `json:"indexed"`
+	Relations      int `json:"relations"`
 }

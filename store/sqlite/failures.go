@@ -51,8 +51,8 @@ func (db *DB) Counts(ctx context.Context) (store.Counts, error) {
 	err := db.read.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM outlets), (SELECT count(*) FROM articles), (SELECT count(*) FROM article_versions),
 		(SELECT count(*) FROM captures), (SELECT count(*) FROM captures WHERE error != '' AND article_id IS NULL),
-		(SELECT count(*) FROM ingest_failures)`).
-		Scan(&c.Outlets, &c.Articles, &c.Versions, &c.Captures, &c.CaptureErrors, &c.IngestFailures)
+		(SELECT count(*) FROM ingest_failures), (SELECT count(*) FROM reuse_index), (SELECT count(*) FROM relations)`).
+		Scan(&c.Outlets, &c.Articles, &c.Versions, &c.Captures, &c.CaptureErrors, &c.IngestFailures, &c.Indexed, &c.Relations)
 	if err != nil {
 		return c, fmt.Errorf("counts: %w", err)
 	}

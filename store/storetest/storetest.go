@@ -41,6 +41,7 @@ func Run(t *testing.T, open Opener) {
 		{"Paging", testPaging},
 		{"ConcurrentIngest", testConcurrentIngest},
 		{"ReassignOutlet", testReassignOutlet},
+		{"ReuseIndex", testReuseIndex},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -517,5 +518,107 @@ func testReassignOutlet(t *testing.T, s store.Store) {
 	}
 	if n, err := s.ReassignOutlet(ctx, "mirror.example", "harbourgazette.example"); err != nil || n != 0 {
 		t.Errorf("second reassign moved %d, %v", n, err)
+	}
+}
+
+func testReuseIndex(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	rs := ingest(t, s,
+		item("https://harbourgazette.example/a", "Original report.", 0),
+		item("https://northwire.example/b", "Relay of the report.", time.Hour),
+		item("https://pulse24.example/c", "Copy of the relay.", 2*time.Hour))
+	ids := []int64{rs[0].ArticleID, rs[1].ArticleID, rs[2].ArticleID}
+	pending := func(aliases string) []int64 {
+		t.Helper()
+		jobs, err := s.PendingIndex(ctx, aliases, 0, 100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []int64
+		for _, j := range jobs {
+			out = append(out, j.ArticleID)
+		}
+		return out
+	}
+	if got := pending("v1"); fmt.Sprint(got) != fmt.Sprint(ids) {
+		t.Fatalf("pending = %v, want %v", got, ids)
+	}
+	jobs, _ := s.PendingIndex(ctx, "v1", ids[0], 1)
+	if len(jobs) != 1 || jobs[0].ArticleID != ids[1] || jobs[0].Text != "Relay of the report." || jobs[0].VersionID != rs[1].VersionID ||
+		jobs[0].Outlet != "harbourgazette.example" || jobs[0].Published.IsZero() {
+		t.Errorf("paged pending job = %+v", jobs)
+	}
+	entry := func(i int) echotrace.IndexEntry {
+		return echotrace.IndexEntry{ArticleID: ids[i], VersionID: rs[i].VersionID, Aliases: "v1", Data: []byte{byte(i), 1, 2}}
+	}
+	rel := func(a, b int, kind string) echotrace.Relation {
+		return echotrace.Relation{A: ids[a], B: ids[b], Relation: kind, Score: 0.9, CoverageA: 0.8, CoverageB: 0.95,
+			Passages: []byte(`[{"a":[0,5],"b":[0,5],"kind":"verbatim"}]`), Changes: []byte(`[]`)}
+	}
+	err := s.SaveRelated(ctx, []store.Related{
+		{Entry: entry(0)},
+		{Entry: entry(1), Relations: []echotrace.Relation{rel(0, 1, "copy")}},
+		{Entry: entry(2), Relations: []echotrace.Relation{rel(0, 2, "excerpt"), rel(1, 2, "duplicate")}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := pending("v1"); len(got) != 0 {
+		t.Errorf("pending after indexing = %v", got)
+	}
+	if got := pending("v2"); len(got) != 3 {
+		t.Errorf("pending with another alias table = %v, want all", got)
+	}
+	r0, err := s.Relations(ctx, ids[0])
+	if err != nil || len(r0) != 2 || r0[0].Relation != "copy" || string(r0[0].Passages) != `[{"a":[0,5],"b":[0,5],"kind":"verbatim"}]` ||
+		r0[0].CoverageB != 0.95 || r0[0].FoundAt.IsZero() {
+		t.Errorf("relations of the original = %+v, %v", r0, err)
+	}
+	entries, err := s.IndexEntries(ctx, 0, 10)
+	if err != nil || len(entries) != 3 || entries[2].Data[0] != 2 || entries[1].VersionID != rs[1].VersionID {
+		t.Errorf("entries = %+v, %v", entries, err)
+	}
+	if c := counts(t, s); c.Indexed != 3 || c.Relations != 3 {
+		t.Errorf("counts = %+v", c)
+	}
+
+	// A new version of the relay makes it pending again; relating it anew
+	// replaces every relation it had, on either side.
+	v2 := item("https://northwire.example/b", "Relay, corrected.", 3*time.Hour)
+	ingest(t, s, v2)
+	if got := pending("v1"); fmt.Sprint(got) != fmt.Sprint([]int64{ids[1]}) {
+		t.Errorf("pending after a new version = %v", got)
+	}
+	e1 := entry(1)
+	e1.VersionID = 0
+	jobs, _ = s.PendingIndex(ctx, "v1", 0, 10)
+	e1.VersionID = jobs[0].VersionID
+	if err := s.SaveRelated(ctx, []store.Related{{Entry: e1}}); err != nil {
+		t.Fatal(err)
+	}
+	if r1, _ := s.Relations(ctx, ids[1]); len(r1) != 0 {
+		t.Errorf("relations of the re-related relay = %+v, want none", r1)
+	}
+	if r2, _ := s.Relations(ctx, ids[2]); len(r2) != 1 || r2[0].A != ids[0] {
+		t.Errorf("relations of the copy = %+v, want only the one with the original", r2)
+	}
+
+	// A batch with a bad relation stores nothing.
+	bad := rel(2, 0, "copy")
+	if err := s.SaveRelated(ctx, []store.Related{{Entry: entry(0)}, {Entry: entry(2), Relations: []echotrace.Relation{bad}}}); !errors.Is(err, echotrace.ErrInvalid) {
+		t.Errorf("relation with A > B: %v", err)
+	}
+	if r2, _ := s.Relations(ctx, ids[2]); len(r2) != 1 {
+		t.Errorf("failed batch changed relations: %+v", r2)
+	}
+	texts, err := s.Texts(ctx, []int64{ids[1], 99999})
+	if err != nil || len(texts) != 1 || texts[0].Text != "Relay, corrected." {
+		t.Errorf("texts = %+v, %v", texts, err)
+	}
+	if err := s.InvalidateIndex(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := pending("v1"); len(got) != 3 {
+		t.Errorf("pending after invalidation = %v, want all", got)
 	}
 }
