@@ -46,9 +46,22 @@ var (
 	// such as elements nested thousands deep.
 	ErrMalformed = errors.New("extract: malformed HTML")
 	// ErrInternal is returned when a library failed on the page in a way
-	// it should not have (a panic); the page is skipped, not the run.
+	// it should not have (a panic); the page is skipped, not the run. The
+	// error is an *InternalError with the details.
 	ErrInternal = errors.New("extract: internal error")
 )
+
+// InternalError records a panic recovered during extraction, with the
+// stack, for the caller's log: the page is at fault only in that it found
+// a bug.
+type InternalError struct {
+	Value any
+	Stack []byte
+}
+
+func (e *InternalError) Error() string { return fmt.Sprintf("%v: %v", ErrInternal, e.Value) }
+
+func (e *InternalError) Unwrap() error { return ErrInternal }
 
 // Options describe where a page came from. The zero value is usable.
 type Options struct {
@@ -62,6 +75,10 @@ type Options struct {
 	// MaxBytes overrides DefaultMaxBytes; negative means no limit.
 	MaxBytes int
 }
+
+// testHookParsed, when set by a test, sees every parsed document; it lets
+// tests make a library fail without a page that triggers a real bug.
+var testHookParsed func(*html.Node)
 
 // trafilaturaOptions is built once: it is read-only during extraction and
 // its config would otherwise be allocated on every call. Measured on the
@@ -104,8 +121,7 @@ func Extract(body []byte, opts Options) (res *Result, err error) {
 	// must cost one error, not the whole import.
 	defer func() {
 		if r := recover(); r != nil {
-			res = nil
-			err = fmt.Errorf("%w: %v\n%s", ErrInternal, r, debug.Stack())
+			res, err = nil, &InternalError{Value: r, Stack: debug.Stack()}
 		}
 	}()
 
@@ -117,6 +133,9 @@ func Extract(body []byte, opts Options) (res *Result, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
 	}
+	if testHookParsed != nil {
+		testHookParsed(doc)
+	}
 	truncated := truncateDocument(doc)
 	stripInert(doc)
 	res, err = extractDocument(doc, encName, opts)
@@ -126,6 +145,9 @@ func Extract(body []byte, opts Options) (res *Result, err error) {
 	return res, err
 }
 
+// extractDocument reads the page's own metadata first, from the document
+// as published, then reshapes the document where go-trafilatura is known to
+// miss article text, extracts, and cleans the text block by block.
 func extractDocument(doc *html.Node, encName string, opts Options) (*Result, error) {
 	pageURL := parseAbsURL(opts.URL)
 	page := scanPage(doc)
@@ -151,9 +173,6 @@ func extractDocument(doc *html.Node, encName string, opts Options) (*Result, err
 	if err != nil {
 		res.Title = page.title
 		res.Lang = page.lang
-		if err == nil {
-			err = errors.New("empty content")
-		}
 		return res, fmt.Errorf("%w: %v", ErrNoText, err)
 	}
 

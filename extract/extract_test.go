@@ -12,6 +12,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
+
 	"github.com/echotrace/echotrace/extract/charset"
 )
 
@@ -319,5 +321,21 @@ func TestTextIsValidUTF8(t *testing.T) {
 		if !utf8.ValidString(res.Text) {
 			t.Errorf("%s: text is not valid UTF-8", tc.file)
 		}
+	}
+}
+
+func TestPanicBecomesError(t *testing.T) {
+	testHookParsed = func(*html.Node) { panic("library bug") }
+	defer func() { testHookParsed = nil }()
+	res, err := Extract([]byte("<p>Some text</p>"), Options{})
+	if res != nil || !errors.Is(err, ErrInternal) {
+		t.Fatalf("got %v, %v; want ErrInternal", res, err)
+	}
+	var ie *InternalError
+	if !errors.As(err, &ie) || ie.Value != "library bug" || len(ie.Stack) == 0 {
+		t.Errorf("InternalError = %+v", ie)
+	}
+	if strings.Contains(err.Error(), "goroutine") {
+		t.Errorf("stack in the message: %q", err.Error())
 	}
 }
