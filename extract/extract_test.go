@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -338,4 +339,41 @@ func TestPanicBecomesError(t *testing.T) {
 	if strings.Contains(err.Error(), "goroutine") {
 		t.Errorf("stack in the message: %q", err.Error())
 	}
+}
+
+// TestConcurrentExtract runs extractions in parallel, so that -race can
+// catch shared state (the options are package-level and must stay
+// read-only).
+func TestConcurrentExtract(t *testing.T) {
+	var bodies [][]byte
+	for _, tc := range goldenCases {
+		b, err := os.ReadFile(filepath.Join("testdata", tc.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		bodies = append(bodies, b)
+	}
+	want := make([]string, len(bodies))
+	for i, b := range bodies {
+		res, err := Extract(b, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = res.Text
+	}
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range bodies {
+				j := (i + w) % len(bodies)
+				res, err := Extract(bodies[j], Options{})
+				if err != nil || res.Text != want[j] {
+					t.Errorf("concurrent extraction of %s differs", goldenCases[j].file)
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
