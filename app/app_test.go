@@ -328,3 +328,102 @@ func TestDemoLoadsTheCorpusOnce(t *testing.T) {
 		t.Errorf("second demo: exit %d\n%s\n%s", code, stdout, stderr)
 	}
 }
+
+const wire = `The harbour bridge reopened on Thursday after eight months of repairs, the city said.
+Engineers replaced forty cable anchors and resurfaced the deck, at a cost of 12 million euros.
+Traffic was light in the morning but the mayor, Elena Varga, expects queues by the weekend, when the ferry timetable changes.
+“We have waited long enough,” said Tomas Brenner, who runs a bakery by the western ramp.
+The council will review the toll plan in May, and the opposition wants the bridge free for residents of Kyiv Street.`
+
+func TestCompareCommand(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	os.WriteFile(a, []byte(wire), 0o644)
+	changed := strings.Replace(strings.Replace(wire, "12 million", "15 million", 1), "Kyiv Street", "Kiev Street", 1)
+	changed += "\nThe repairs were forced on the city by years of neglect under the previous mayor."
+	os.WriteFile(b, []byte(changed), 0o644)
+	code, stdout, stderr := run(t, nil, "", "compare", "--json", a, b)
+	if code != 0 {
+		t.Fatalf("compare: exit %d: %s", code, stderr)
+	}
+	var res struct {
+		Relation string
+		Score    float64
+		Coverage struct{ A, B float64 }
+		Passages []struct {
+			A, B [2]int
+			Kind string
+		}
+		Changes []struct {
+			Kind         string
+			A, B         [2]int
+			AText, BText string `json:"-"`
+			A_text       string `json:"a_text"`
+			B_text       string `json:"b_text"`
+		}
+	}
+	if err := json.Unmarshal([]byte(stdout), &res); err != nil {
+		t.Fatalf("%v\n%s", err, stdout)
+	}
+	if res.Relation != "duplicate" && res.Relation != "copy" {
+		t.Errorf("relation = %s", res.Relation)
+	}
+	kinds := map[string]string{}
+	ra, rb := []rune(wire), []rune(changed)
+	for _, c := range res.Changes {
+		kinds[c.Kind] = c.A_text + "→" + c.B_text
+		// Spans are code points, as Python indexes strings.
+		if got := string(ra[c.A[0]:c.A[1]]); got != c.A_text {
+			t.Errorf("%s change: A span %v is %q, a_text %q", c.Kind, c.A, got, c.A_text)
+		}
+		if got := string(rb[c.B[0]:c.B[1]]); got != c.B_text {
+			t.Errorf("%s change: B span %v is %q, b_text %q", c.Kind, c.B, got, c.B_text)
+		}
+	}
+	if kinds["number"] != "12→15" || kinds["alias"] != "Kyiv→Kiev" || !strings.HasPrefix(kinds["insert"], "→The repairs were forced") {
+		t.Errorf("changes = %v", kinds)
+	}
+	if code, stdout, _ := run(t, nil, "", "compare", a, b); code != 0 || !strings.Contains(stdout, "relation: ") {
+		t.Errorf("compare text output: %s", stdout)
+	}
+	if code, _, _ := run(t, nil, "", "compare", a); code != 2 {
+		t.Errorf("compare with one file: exit %d, want 2", code)
+	}
+}
+
+func TestImportRelatesAndReindexRebuilds(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "c.db")
+	env := map[string]string{"ECHOTRACE_DB": db}
+	first := fmt.Sprintf(`{"url":"https://one.example/bridge","text":%q,"published":"2026-05-02T08:00:00Z"}`, wire)
+	copyText := strings.Replace(wire, "Kyiv Street", "Kiev Street", 1)
+	second := fmt.Sprintf(`{"url":"https://two.example/bridge-copy","text":%q,"published":"2026-05-02T10:00:00Z"}`, copyText)
+	other := `{"url":"https://three.example/weather","text":"Fog will lift by noon over the northern hills, forecasters said, with sunshine expected for the rest of the week."}`
+	os.WriteFile(filepath.Join(dir, "a.jsonl"), []byte(first+"\n"+other+"\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.jsonl"), []byte(second+"\n"), 0o644)
+	if code, _, stderr := run(t, env, "", "import", filepath.Join(dir, "a.jsonl")); code != 0 {
+		t.Fatalf("import a: %s", stderr)
+	}
+	code, _, stderr := run(t, env, "", "import", filepath.Join(dir, "b.jsonl"))
+	if code != 0 || !strings.Contains(stderr, "1 relations found (1 duplicate)") {
+		t.Fatalf("import b: exit %d\n%s", code, stderr)
+	}
+	code, stdout, _ := run(t, env, "", "status", "--json")
+	var st statusReport
+	json.Unmarshal([]byte(stdout), &st)
+	if code != 0 || st.Counts.Indexed != 3 || st.Counts.Relations != 1 {
+		t.Errorf("status after import: %+v", st.Counts)
+	}
+	// Adding an alias group and reindexing keeps the relation and records
+	// the new table.
+	if code, _, stderr := run(t, env, "", "aliases", "add", "Varga", "Warga"); code != 0 || !strings.Contains(stderr, "reindex") {
+		t.Errorf("aliases add: exit %d %s", code, stderr)
+	}
+	code, _, stderr = run(t, env, "", "reindex")
+	if code != 0 || !strings.Contains(stderr, "3 articles related") || !strings.Contains(stderr, "1 relations") {
+		t.Errorf("reindex: exit %d\n%s", code, stderr)
+	}
+	if code, stdout, _ := run(t, env, "", "aliases"); code != 0 || !strings.Contains(stdout, "varga = warga") || !strings.Contains(stdout, "kiev = kijev = kyiv = kyyiv") {
+		t.Errorf("aliases list: %s", stdout)
+	}
+}

@@ -7,7 +7,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/echotrace/echotrace/alias"
 	"github.com/echotrace/echotrace/extract"
 	"github.com/echotrace/echotrace/reuse"
 )
@@ -30,7 +29,8 @@ func (a *App) runCompare(ctx context.Context, args []string) error {
 	if files[0] == "-" && files[1] == "-" {
 		return usagef("only one of the two files can be standard input")
 	}
-	aliases, err := alias.Load(splitPaths(*aliasFiles)...)
+	a.Config.AliasFiles = *aliasFiles
+	aliases, err := a.aliasTable(ctx, nil)
 	if err != nil {
 		return err
 	}

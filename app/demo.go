@@ -34,6 +34,18 @@ func (a *App) runDemo(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	// The demo's invented places have two spellings, as real ones do; its
+	// alias groups are stored with the corpus so that every later command
+	// on this database folds them too.
+	truth, err := demo.LoadTruth()
+	if err != nil {
+		return err
+	}
+	for _, al := range truth.Aliases {
+		if err := s.AddAliasGroup(ctx, []string{al.A, al.B}); err != nil {
+			return err
+		}
+	}
 	corpus, err := fs.Sub(demo.Corpus, "corpus")
 	if err != nil {
 		return err

@@ -4,11 +4,14 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"time"
 
+	"github.com/echotrace/echotrace/alias"
 	"github.com/echotrace/echotrace/extract"
 	"github.com/echotrace/echotrace/ingest"
 	"github.com/echotrace/echotrace/outlet"
+	"github.com/echotrace/echotrace/relate"
 	"github.com/echotrace/echotrace/source/files"
 	"github.com/echotrace/echotrace/store"
 )
@@ -66,6 +69,11 @@ func (a *App) importInputs(ctx context.Context, s store.Store, inputs []files.In
 	}
 	limits := files.DefaultOptions
 	limits.MaxPageBytes = extract.DefaultMaxBytes
+	rel, err := a.relater(ctx, s)
+	if err != nil {
+		return ingest.Summary{}, err
+	}
+	relSum := relate.Summary{ByKind: map[string]int{}}
 	im := &ingest.Importer{
 		Store:     s,
 		Extractor: &ingest.Extractor{Outlets: outlet.NewResolver(mappings)},
@@ -73,14 +81,79 @@ func (a *App) importInputs(ctx context.Context, s store.Store, inputs []files.In
 			Workers: a.Config.Workers, BatchSize: batch, Limits: limits,
 			Report: a.Stderr, ProgressEvery: 2 * time.Second,
 		},
+		// Each batch is related as soon as it is stored: new articles are
+		// compared with everything indexed so far, incrementally.
+		AfterBatch: func(ctx context.Context, changed []int64) error {
+			s, err := rel.RelateArticles(ctx, changed)
+			relSum.Articles += s.Articles
+			relSum.Relations += s.Relations
+			for k, n := range s.ByKind {
+				relSum.ByKind[k] += n
+			}
+			return err
+		},
 	}
 	sum, err := im.Import(ctx, inputs)
 	fmt.Fprintln(a.Stderr, sum.Line(sum.Elapsed))
+	if relSum.Articles > 0 {
+		fmt.Fprintf(a.Stderr, "relate: %d articles related, %d relations found %s\n", relSum.Articles, relSum.Relations, kinds(relSum.ByKind))
+	}
 	if sum.Skipped() > 0 {
 		fmt.Fprintf(a.Stderr, "import: skipped %d records (%d unreadable, %d without article text): the reasons are above and in `echotrace status`\n",
 			sum.Skipped(), sum.Unreadable, sum.NotExtracted)
 	}
 	return sum, err
+}
+
+// relater loads the reuse index and relates whatever an interrupted run
+// left pending, before new work starts.
+func (a *App) relater(ctx context.Context, s store.Store) (*relate.Relater, error) {
+	aliases, err := a.aliasTable(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	rel, err := relate.New(ctx, s, aliases)
+	if err != nil {
+		return nil, err
+	}
+	sum, err := rel.Catchup(ctx, a.Stderr, 2*time.Second)
+	if err != nil {
+		return nil, err
+	}
+	if sum.Articles > 0 {
+		fmt.Fprintf(a.Stderr, "relate: caught up on %d articles left pending, %d relations\n", sum.Articles, sum.Relations)
+	}
+	return rel, nil
+}
+
+// aliasTable is the default alias table, extended by the configured files
+// and by the groups stored in the database.
+func (a *App) aliasTable(ctx context.Context, s store.Store) (*alias.Table, error) {
+	t, err := alias.Load(splitPaths(a.Config.AliasFiles)...)
+	if err != nil {
+		return nil, err
+	}
+	if s == nil {
+		return t, nil
+	}
+	groups, err := s.AliasGroups(ctx)
+	if err != nil || len(groups) == 0 {
+		return t, err
+	}
+	return t.WithGroups(groups)
+}
+
+func kinds(by map[string]int) string {
+	var parts []string
+	for _, k := range []string{"duplicate", "copy", "excerpt", "rewrite", "related"} {
+		if by[k] > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", by[k], k))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "(" + strings.Join(parts, ", ") + ")"
 }
 
 func (a *App) runReextract(ctx context.Context, args []string) error {

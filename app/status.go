@@ -56,6 +56,7 @@ func (a *App) runStatus(ctx context.Context, args []string) error {
 	c := rep.Counts
 	fmt.Fprintf(a.Stdout, "%s: %d articles (%d versions) from %d outlets; %d captures, %d without article text; %d unreadable records\n",
 		rep.DB, c.Articles, c.Versions, c.Outlets, c.Captures, c.CaptureErrors, c.IngestFailures)
+	fmt.Fprintf(a.Stdout, "reuse: %d of %d articles indexed, %d relations\n", c.Indexed, c.Articles, c.Relations)
 	if len(rep.Failures) > 0 {
 		fmt.Fprintln(a.Stdout, "\nrecent unreadable records:")
 		tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)

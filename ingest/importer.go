@@ -78,6 +78,9 @@ type Importer struct {
 	Store     store.Store
 	Extractor *Extractor
 	Config    Config
+	// AfterBatch, when set, is called after each stored batch with the
+	// articles it created or gave a new version (the next stage's work).
+	AfterBatch func(ctx context.Context, changed []int64) error
 }
 
 // job is one record on its way through the pipeline.
@@ -265,6 +268,17 @@ func (w *writer) flush() error {
 	results, err := w.im.Store.Ingest(w.ctx, items)
 	if err != nil {
 		return fmt.Errorf("store batch: %w", err)
+	}
+	var changed []int64
+	for _, r := range results {
+		if r.NewArticle || r.NewVersion {
+			changed = append(changed, r.ArticleID)
+		}
+	}
+	if w.im.AfterBatch != nil && len(changed) > 0 {
+		if err := w.im.AfterBatch(w.ctx, changed); err != nil {
+			return err
+		}
 	}
 	for i, r := range results {
 		j := w.batch[i]

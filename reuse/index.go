@@ -50,7 +50,7 @@ type docInfo struct {
 
 // NewIndex returns an empty index.
 func NewIndex() *Index {
-	return &Index{Cap: 64, TermCap: 5000, delta: map[uint64][]uint32{}, over: map[uint64]int{},
+	return &Index{Cap: 64, TermCap: 1000, delta: map[uint64][]uint32{}, over: map[uint64]int{},
 		terms: map[string][]uint32{}, termDF: map[string]int32{}, byID: map[int64]uint32{}}
 }
 
@@ -63,18 +63,13 @@ type Entry struct {
 	Hashes []uint64
 	// Words are the distinct content words (for document frequencies).
 	Words []string
-	// Top are the most distinctive words: the first topTerms are indexed,
-	// and all of them (up to queryTerms) are looked up, so that two texts
-	// on one story meet even when their very rarest words differ.
+	// Top are the document's names and numbers, rarest first: the cast of
+	// its story, by which independent coverage of the same event meets.
 	Top []string
 }
 
-// topTerms is how many distinctive words of each document are indexed;
-// queryTerms how many are looked up.
-const (
-	topTerms   = 16
-	queryTerms = 48
-)
+// topTerms bounds how many names of each document are indexed.
+const topTerms = 64
 
 // EntryFor computes a document's index entry. The weights rank its words;
 // with a corpus index that means rarity in the corpus.
@@ -94,7 +89,9 @@ func EntryFor(d *Doc, w Weights) Entry {
 	var cands []scored
 	for t, x := range terms(d, w, nil) {
 		e.Words = append(e.Words, t)
-		cands = append(cands, scored{t, x.weight})
+		if x.name {
+			cands = append(cands, scored{t, x.weight})
+		}
 	}
 	sort.Strings(e.Words)
 	sort.Slice(cands, func(i, j int) bool {
@@ -103,7 +100,7 @@ func EntryFor(d *Doc, w Weights) Entry {
 		}
 		return cands[i].w < cands[j].w
 	})
-	for i := 0; i < len(cands) && i < queryTerms; i++ {
+	for i := 0; i < len(cands) && i < topTerms; i++ {
 		e.Top = append(e.Top, cands[i].w)
 	}
 	return e
@@ -153,7 +150,7 @@ func (ix *Index) Add(e Entry) {
 	for _, w := range e.Words {
 		ix.termDF[w]++
 	}
-	for _, t := range e.Top[:min(len(e.Top), topTerms)] {
+	for _, t := range e.Top {
 		if len(ix.terms[t]) < ix.TermCap {
 			ix.terms[t] = append(ix.terms[t], slot)
 		}
@@ -338,4 +335,12 @@ func abs64(x int64) int64 {
 		return -x
 	}
 	return x
+}
+
+// Has reports whether a document is indexed.
+func (ix *Index) Has(id int64) bool {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	_, ok := ix.byID[id]
+	return ok
 }

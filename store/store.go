@@ -67,6 +67,13 @@ type Store interface {
 	// needs, for the IDs that exist.
 	Texts(ctx context.Context, ids []int64) ([]echotrace.IndexJob, error)
 
+	// AliasGroups lists the alias groups added to the default table.
+	AliasGroups(ctx context.Context) ([][]string, error)
+	// AddAliasGroup stores a group of spellings of one name.
+	AddAliasGroup(ctx context.Context, variants []string) error
+	// DeleteAliasGroup removes the stored groups containing the word.
+	DeleteAliasGroup(ctx context.Context, word string) error
+
 	Counts(ctx context.Context) (Counts, error)
 	Close() error
 }

@@ -42,6 +42,7 @@ func Run(t *testing.T, open Opener) {
 		{"ConcurrentIngest", testConcurrentIngest},
 		{"ReassignOutlet", testReassignOutlet},
 		{"ReuseIndex", testReuseIndex},
+		{"AliasGroups", testAliasGroups},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -620,5 +621,34 @@ func testReuseIndex(t *testing.T, s store.Store) {
 	}
 	if got := pending("v1"); len(got) != 3 {
 		t.Errorf("pending after invalidation = %v, want all", got)
+	}
+}
+
+func testAliasGroups(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	if err := s.AddAliasGroup(ctx, []string{"Holvanka", " golvanka "}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.AddAliasGroup(ctx, []string{"golvanka", "holvanka"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.AddAliasGroup(ctx, []string{"Merevo", "Meriv", "Merevo"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.AddAliasGroup(ctx, []string{"alone"}); !errors.Is(err, echotrace.ErrInvalid) {
+		t.Errorf("group of one: %v", err)
+	}
+	gs, err := s.AliasGroups(ctx)
+	if err != nil || fmt.Sprint(gs) != "[[golvanka holvanka] [merevo meriv]]" {
+		t.Errorf("groups = %v, %v", gs, err)
+	}
+	if err := s.DeleteAliasGroup(ctx, "HOLVANKA"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteAliasGroup(ctx, "holvanka"); !errors.Is(err, echotrace.ErrNotFound) {
+		t.Errorf("second delete: %v", err)
+	}
+	if gs, _ := s.AliasGroups(ctx); len(gs) != 1 {
+		t.Errorf("after delete: %v", gs)
 	}
 }
