@@ -164,10 +164,21 @@ func isArticleType(t any) bool {
 	return false
 }
 
-// rxURLDate finds a date in a URL path: /2024/05/02/ or 2024-05-02 (also
-// with underscores). The year is restricted to plausible publishing years
-// so that product numbers and IDs rarely match.
-var rxURLDate = regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d\d)([/_-])(0?[1-9]|1[0-2])([/_-])(0?[1-9]|[12]\d|3[01])(?:$|[/_.-])`)
+// URL paths carry dates as /2024/05/02/, 2024-05-02 (also with
+// underscores), /2024/may/02/ or a compact 20240502 between separators.
+// Years are restricted to plausible publishing years so that product
+// numbers and IDs rarely match.
+var (
+	rxURLDate        = regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d\d)([/_-])(0?[1-9]|1[0-2])([/_-])(0?[1-9]|[12]\d|3[01])(?:$|[/_.-])`)
+	rxURLMonthDate   = regexp.MustCompile(`(?i)(?:^|/)((?:19|20)\d\d)/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(0?[1-9]|[12]\d|3[01])(?:$|/)`)
+	rxURLCompactDate = regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:$|[/_.-])`)
+)
+
+var monthAbbrevs = map[string]time.Month{
+	"jan": time.January, "feb": time.February, "mar": time.March, "apr": time.April,
+	"may": time.May, "jun": time.June, "jul": time.July, "aug": time.August,
+	"sep": time.September, "oct": time.October, "nov": time.November, "dec": time.December,
+}
 
 func urlDate(path string) (time.Time, bool) {
 	for _, m := range rxURLDate.FindAllStringSubmatch(path, -1) {
@@ -175,16 +186,36 @@ func urlDate(path string) (time.Time, bool) {
 		if m[2] != m[4] {
 			continue
 		}
-		y, _ := strconv.Atoi(m[1])
-		mo, _ := strconv.Atoi(m[3])
-		d, _ := strconv.Atoi(m[5])
-		t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
-		if t.Day() != d || !plausible(t) {
-			continue // 2024-02-31 normalises to March
+		if t, ok := civilDate(m[1], m[3], m[5]); ok {
+			return t, true
 		}
-		return t, true
+	}
+	if m := rxURLMonthDate.FindStringSubmatch(path); m != nil {
+		mo := monthAbbrevs[strings.ToLower(m[2])]
+		if t, ok := civilDate(m[1], strconv.Itoa(int(mo)), m[3]); ok {
+			return t, true
+		}
+	}
+	for _, m := range rxURLCompactDate.FindAllStringSubmatch(path, -1) {
+		if t, ok := civilDate(m[1], m[2], m[3]); ok {
+			return t, true
+		}
 	}
 	return time.Time{}, false
+}
+
+// civilDate makes a UTC midnight from decimal year, month and day, if they
+// form a real, plausible date.
+func civilDate(year, month, day string) (time.Time, bool) {
+	y, _ := strconv.Atoi(year)
+	mo, _ := strconv.Atoi(month)
+	d, _ := strconv.Atoi(day)
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	// 2024-02-31 normalises to March: not a date.
+	if t.Day() != d || t.Month() != time.Month(mo) || !plausible(t) {
+		return time.Time{}, false
+	}
+	return t, true
 }
 
 // dateLayouts are the formats publication dates take in the wild. Go

@@ -71,6 +71,12 @@ func TestURLDate(t *testing.T) {
 		"/products/2024-99-99":           "",
 		"/":                              "",
 		"/news/article-2024050212345":    "",
+		"/statements/2019/nov/18/who/":   "2019-11-18T00:00:00Z",
+		"/2019/November/8":               "2019-11-08T00:00:00Z",
+		"/2019/nov/":                     "",
+		"/tuft-cells-20191115/":          "2019-11-15T00:00:00Z",
+		"/item/20191315/":                "",
+		"/ids/120191115/":                "",
 	}
 	for path, want := range tests {
 		got, ok := urlDate(path)
