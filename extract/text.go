@@ -11,7 +11,8 @@ import (
 // blockTags are the elements that start a new line of text. Reuse
 // detection aligns sentences and paragraphs, so the text keeps one line per
 // paragraph, heading, list item or table row instead of the single line
-// go-trafilatura's ContentText flattens everything into.
+// go-trafilatura's ContentText flattens everything into. Tags are matched
+// by name: the elements go-trafilatura creates carry no atom.
 var blockTags = map[string]bool{
 	"p": true, "div": true, "h1": true, "h2": true, "h3": true,
 	"h4": true, "h5": true, "h6": true, "li": true, "ul": true,
@@ -59,6 +60,8 @@ type renderer struct {
 	space bool
 }
 
+// walk recurses: the tree is go-trafilatura's output, a few levels deep,
+// and the parser has already refused documents nested beyond 512.
 func (r *renderer) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
