@@ -34,6 +34,8 @@ const (
 	// minPassage drops shorter passages: stock phrases ("the ministry said
 	// in a statement on") recur in unrelated texts.
 	minPassage = 10
+	// maxRepeats: a shingle occurring this often in one text is not a seed.
+	maxRepeats = 32
 )
 
 // AlignVerbatim finds the verbatim passages shared by a and b. ignore, when
@@ -45,7 +47,7 @@ func AlignVerbatim(a, b *Doc, ignore func(shingle uint64) bool) []Passage {
 	}
 	segs := exactSegments(a, b, ignore)
 	segs = selectSegments(segs)
-	return mergeSegments(segs)
+	return mergeSegments(segs, a.Len(), b.Len())
 }
 
 // exactSegments finds maximal runs of matching shingles on each diagonal.
@@ -53,10 +55,12 @@ func exactSegments(a, b *Doc, ignore func(uint64) bool) []Segment {
 	// Positions of each shingle of a, chained for repeats.
 	first := make(map[uint64]int32, len(a.Shingles))
 	next := make([]int32, len(a.Shingles))
+	repeats := make(map[uint64]int32)
 	for i := len(a.Shingles) - 1; i >= 0; i-- {
 		h := a.Shingles[i]
 		if p, ok := first[h]; ok {
 			next[i] = p
+			repeats[h]++
 		} else {
 			next[i] = -1
 		}
@@ -72,7 +76,9 @@ func exactSegments(a, b *Doc, ignore func(uint64) bool) []Segment {
 			continue
 		}
 		p, ok := first[h]
-		if !ok {
+		// A shingle repeated many times in a (a refrain, a table, a
+		// spammed phrase) would make seeding quadratic; it seeds nothing.
+		if !ok || repeats[h] >= maxRepeats {
 			continue
 		}
 		for ; p >= 0; p = next[p] {
@@ -168,7 +174,7 @@ func (iv *intervals) add(sp Span) {
 
 // mergeSegments joins segments that follow each other on both sides with
 // small gaps into passages.
-func mergeSegments(segs []Segment) []Passage {
+func mergeSegments(segs []Segment, lenA, lenB int) []Passage {
 	var out []Passage
 	for _, s := range segs {
 		if n := len(out); n > 0 {
@@ -184,7 +190,10 @@ func mergeSegments(segs []Segment) []Passage {
 	}
 	kept := out[:0]
 	for _, p := range out {
-		if p.A.Len() >= minPassage || p.B.Len() >= minPassage {
+		// Short passages are stock phrases, unless they are the whole of a
+		// short text.
+		whole := p.A.Len() == lenA || p.B.Len() == lenB
+		if p.A.Len() >= minPassage || p.B.Len() >= minPassage || whole {
 			kept = append(kept, p)
 		}
 	}
