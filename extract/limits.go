@@ -25,12 +25,16 @@ const (
 
 // stripInert removes what go-trafilatura would discard anyway and copies
 // three times before doing so: scripts (except JSON-LD, which it reads for
-// metadata), styles, inline SVG drawings, templates and HTML comments.
+// metadata), styles, inline SVG drawings, templates, HTML comments and the
+// white space that indents the markup. On the AEB this makes extraction
+// about a tenth faster.
 func stripInert(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		switch {
 		case c.Type == html.CommentNode:
+			n.RemoveChild(c)
+		case c.Type == html.TextNode && isLayoutSpace(c):
 			n.RemoveChild(c)
 		case c.Type != html.ElementNode:
 		case inertAtoms[c.DataAtom]:
@@ -123,4 +127,34 @@ func validPrefix(s string, n int) string {
 		n--
 	}
 	return s[:n]
+}
+
+// isLayoutSpace reports whether n is white space between blocks (the
+// indentation of the markup), which carries no text: half the nodes of a
+// typical page, and each costs go-trafilatura several copies and visits.
+// White space next to inline elements separates words and is kept.
+func isLayoutSpace(n *html.Node) bool {
+	p := n.Parent
+	if p == nil || p.DataAtom == atom.Pre || p.DataAtom == atom.Textarea || inlineAtoms[p.DataAtom] {
+		return false
+	}
+	return isBlock(n.PrevSibling) && isBlock(n.NextSibling) && isBlankString(n.Data)
+}
+
+// isBlock reports whether a sibling of white space leaves it without a
+// word to separate: none, a non-inline element, or a comment.
+func isBlock(n *html.Node) bool {
+	return n == nil || n.Type == html.CommentNode ||
+		(n.Type == html.ElementNode && !inlineAtoms[n.DataAtom] && n.DataAtom != atom.Img)
+}
+
+func isBlankString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\r', '\f':
+		default:
+			return false
+		}
+	}
+	return true
 }
