@@ -13,9 +13,9 @@ import (
 	"github.com/echotrace/echotrace/extract"
 )
 
-// f1Floor sits just below the measured AEB F1 (0.9773 at the time of
+// f1Floor sits just below the measured AEB F1 (0.9798 at the time of
 // writing), so that a change that costs extraction quality fails here.
-const f1Floor = 0.975
+const f1Floor = 0.977
 
 func aebDirOrSkip(tb testing.TB) string {
 	tb.Helper()
