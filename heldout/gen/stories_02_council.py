@@ -336,7 +336,8 @@ pair("copy", "mayor-expenses",
      derived("townwatch.example", "2025-04-08T11:20:00Z", "mayor-tolland-resigns",
              title="Marrowgate mayor Tolland resigns amid expenses scandal", style="news"),
      "copy adds a framing sentence, drops the credit to the Daily Lantern, alters a quote "
-     "and drops the closing paragraph",
+     "and drops the closing paragraph (close to a duplicate: word overlap ~0.89)",
+     hard=True,
      ops=[("ins", "standards committee continues.",
            " The resignation is the latest in a string of scandals to hit the Civic Alliance,"
            " which has run the town hall for a decade.", "insert"),
