@@ -18,8 +18,9 @@ import (
 // and digits alone, because extraction rewrites white space and drops
 // punctuation-only nodes.
 
-// minLinkContext is the shortest paragraph key that can place a link in the
-// body: shorter ones ("Home", "Share") occur in menus and in prose alike.
+// minLinkContext is the fewest letters and digits a paragraph needs to
+// place a link in the body: shorter ones ("Home", "Share this") occur in
+// menus and in prose alike.
 const minLinkContext = 12
 
 // inlineAtoms are the elements that do not delimit a paragraph.

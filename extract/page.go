@@ -27,7 +27,8 @@ type page struct {
 	// bodyParts are the elements that look like article body containers,
 	// in document order (see mergeSplitBodies).
 	bodyParts []*html.Node
-	embeds    []*html.Node
+	// embeds are quoted social media posts (see liftEmbeds).
+	embeds []*html.Node
 }
 
 func scanPage(doc *html.Node) *page {
