@@ -1,0 +1,392 @@
+package bench
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/echotrace/echotrace/alias"
+	"github.com/echotrace/echotrace/reuse"
+	"github.com/echotrace/echotrace/synth"
+)
+
+// ReuseConfig says what corpus the reuse benchmark generates and measures.
+type ReuseConfig struct {
+	Articles int
+	Seed     int64
+	// Dir keeps the generated corpus; empty means a temporary folder.
+	Dir string
+	// BruteForce is the size of the subset on which candidate recall is
+	// measured against exact all-pairs containment; 0 skips it.
+	BruteForce int
+	// Thresholds override the engine's defaults when set.
+	Thresholds *reuse.Thresholds
+}
+
+// ReuseScore is what the reuse benchmark measured.
+type ReuseScore struct {
+	Articles int
+	// ArticlesPerSecond: relating (candidates, alignment, classification)
+	// and indexing, tokenization included; generation and parsing excluded.
+	ArticlesPerSecond float64
+	P50, P99          time.Duration
+	// IndexBytesPerArticle is the live heap after the run, over articles
+	// (texts are kept on disk, prepared texts in a bounded cache).
+	IndexBytesPerArticle float64
+	HeapBytes            uint64
+	Confusion            map[string]map[string]int // true → found → pairs
+	Precision, Recall    map[string]float64
+	// CandidateRecall is the share of brute-force reuse pairs the index
+	// proposed as candidates, on the subset.
+	CandidateRecall  float64
+	BruteForcePairs  int
+	BruteForceMissed []string
+}
+
+var relationOrder = []string{reuse.Duplicate, reuse.Copy, reuse.Excerpt, reuse.Rewrite, reuse.Related, reuse.Unrelated}
+
+// corpusArticle is one line of the generated articles.
+type corpusArticle struct {
+	URL       string    `json:"url"`
+	Outlet    string    `json:"outlet"`
+	Text      string    `json:"text"`
+	Published time.Time `json:"published"`
+}
+
+// RunReuse generates a synthetic corpus, relates its articles one by one in
+// file order as an import does, and scores the relations against the
+// generator's truth.
+func RunReuse(ctx context.Context, cfg ReuseConfig, w io.Writer) (*ReuseScore, error) {
+	dir := cfg.Dir
+	if dir == "" {
+		tmp, err := os.MkdirTemp("", "echotrace-reuse-")
+		if err != nil {
+			return nil, err
+		}
+		defer os.RemoveAll(tmp)
+		dir = tmp
+	}
+	articlesPath, truthPath := filepath.Join(dir, "articles.jsonl"), filepath.Join(dir, "truth.jsonl")
+	if _, err := os.Stat(truthPath); err != nil {
+		fmt.Fprintf(w, "generating %d articles (seed %d) in %s\n", cfg.Articles, cfg.Seed, dir)
+		if err := generate(ctx, articlesPath, truthPath, synth.Config{Seed: cfg.Seed, Articles: cfg.Articles}); err != nil {
+			return nil, err
+		}
+	}
+	tf, err := os.Open(truthPath)
+	if err != nil {
+		return nil, err
+	}
+	truth, err := synth.ReadTruth(bufio.NewReader(tf))
+	tf.Close()
+	if err != nil {
+		return nil, err
+	}
+	var groups [][]string
+	groups = append(groups, synth.Aliases()...)
+	aliases, err := alias.Default().WithGroups(groups)
+	if err != nil {
+		return nil, err
+	}
+
+	// Texts stay on disk, read back by offset: the heap then holds the
+	// index and a bounded cache, which is what memory per article means.
+	texts, err := openTexts(articlesPath)
+	if err != nil {
+		return nil, err
+	}
+	defer texts.Close()
+	cache := map[int64]*reuse.Doc{}
+	var cacheOrder []int64
+	const cacheMax = 4096
+	load := func(_ context.Context, id int64) (*reuse.Doc, error) {
+		if d, ok := cache[id]; ok {
+			return d, nil
+		}
+		a, err := texts.article(int(id))
+		if err != nil {
+			return nil, err
+		}
+		d := reuse.Prepare(id, a.Text, aliases)
+		d.Outlet, d.Published = a.Outlet, a.Published
+		cache[id] = d
+		cacheOrder = append(cacheOrder, id)
+		if len(cacheOrder) > cacheMax {
+			delete(cache, cacheOrder[0])
+			cacheOrder = cacheOrder[1:]
+		}
+		return d, nil
+	}
+	eng := reuse.NewEngine(aliases, load)
+	if cfg.Thresholds != nil {
+		eng.Thresholds = *cfg.Thresholds
+	}
+	found := map[[2]string]string{}
+	latencies := make([]time.Duration, 0, texts.len())
+	var total time.Duration
+	candidates := map[[2]int]bool{} // on the brute-force subset
+	for id := 0; id < texts.len(); id++ {
+		if id%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		a, err := texts.article(id)
+		if err != nil {
+			return nil, err
+		}
+		start := time.Now()
+		d := reuse.Prepare(int64(id), a.Text, aliases)
+		d.Outlet, d.Published = a.Outlet, a.Published
+		rels, entry, err := eng.Relate(ctx, d)
+		if err != nil {
+			return nil, err
+		}
+		eng.Index.Add(entry)
+		el := time.Since(start)
+		total += el
+		latencies = append(latencies, el)
+		cache[int64(id)] = d
+		cacheOrder = append(cacheOrder, int64(id))
+		for _, r := range rels {
+			found[[2]string{texts.urls[r.A], texts.urls[r.B]}] = r.Result.Relation
+		}
+		if id < cfg.BruteForce {
+			for _, c := range eng.Index.Candidates(entry) {
+				if int(c.ID) < cfg.BruteForce {
+					candidates[[2]int{min(id, int(c.ID)), max(id, int(c.ID))}] = true
+				}
+			}
+		}
+	}
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	score := &ReuseScore{Articles: texts.len(), HeapBytes: ms.HeapAlloc,
+		IndexBytesPerArticle: float64(ms.HeapAlloc) / float64(max(1, texts.len()))}
+	score.ArticlesPerSecond = float64(texts.len()) / total.Seconds()
+	sort.Slice(latencies, func(i, j int) bool { return latencies[i] < latencies[j] })
+	if n := len(latencies); n > 0 {
+		score.P50, score.P99 = latencies[n/2], latencies[n*99/100]
+	}
+	score.Confusion = confusion(truth, found)
+	score.Precision, score.Recall = precisionRecall(score.Confusion)
+	if cfg.BruteForce > 0 {
+		if err := bruteForce(texts, aliases, cfg.BruteForce, candidates, score); err != nil {
+			return nil, err
+		}
+	}
+	score.report(w)
+	return score, nil
+}
+
+func generate(ctx context.Context, articlesPath, truthPath string, cfg synth.Config) error {
+	af, err := os.Create(articlesPath)
+	if err != nil {
+		return err
+	}
+	defer af.Close()
+	tf, err := os.Create(truthPath)
+	if err != nil {
+		return err
+	}
+	defer tf.Close()
+	aw, tw := bufio.NewWriterSize(af, 1<<20), bufio.NewWriterSize(tf, 1<<20)
+	if _, err := synth.Generate(ctx, cfg, aw, tw); err != nil {
+		return err
+	}
+	if err := aw.Flush(); err != nil {
+		return err
+	}
+	return tw.Flush()
+}
+
+// confusion crosses the true relation of every pair that is either in the
+// truth or found, with what was found.
+func confusion(truth *synth.Truth, found map[[2]string]string) map[string]map[string]int {
+	m := map[string]map[string]int{}
+	add := func(t, f string) {
+		if m[t] == nil {
+			m[t] = map[string]int{}
+		}
+		m[t][f]++
+	}
+	seen := map[[2]string]bool{}
+	for _, p := range truth.Pairs {
+		f := found[[2]string{p.A, p.B}]
+		if f == "" {
+			f = found[[2]string{p.B, p.A}]
+		}
+		if f == "" {
+			f = reuse.Unrelated
+		}
+		add(p.Relation, f)
+		seen[[2]string{p.A, p.B}], seen[[2]string{p.B, p.A}] = true, true
+	}
+	for pair, f := range found {
+		if !seen[pair] {
+			add(reuse.Unrelated, f)
+		}
+	}
+	return m
+}
+
+func precisionRecall(m map[string]map[string]int) (p, r map[string]float64) {
+	p, r = map[string]float64{}, map[string]float64{}
+	for _, c := range relationOrder[:5] {
+		var foundC, trueC int
+		for t, row := range m {
+			foundC += row[c]
+			if t == c {
+				for _, n := range row {
+					trueC += n
+				}
+			}
+		}
+		if foundC > 0 {
+			p[c] = float64(m[c][c]) / float64(foundC)
+		}
+		if trueC > 0 {
+			r[c] = float64(m[c][c]) / float64(trueC)
+		}
+	}
+	return p, r
+}
+
+// bruteForce computes exact shingle containment between every pair of the
+// first n articles, through a full (unwinnowed, uncapped) inverted index,
+// and checks which reuse pairs the engine's index proposed.
+func bruteForce(texts *textFile, aliases *alias.Table, n int, candidates map[[2]int]bool, score *ReuseScore) error {
+	n = min(n, texts.len())
+	postings := map[uint64][]int32{}
+	sizes := make([]int, n)
+	shared := map[[2]int]int{}
+	for id := 0; id < n; id++ {
+		a, err := texts.article(id)
+		if err != nil {
+			return err
+		}
+		d := reuse.Prepare(int64(id), a.Text, aliases)
+		distinct := map[uint64]bool{}
+		for _, h := range d.Shingles {
+			distinct[h] = true
+		}
+		sizes[id] = len(distinct)
+		for h := range distinct {
+			for _, other := range postings[h] {
+				shared[[2]int{int(other), id}]++
+			}
+			postings[h] = append(postings[h], int32(id))
+		}
+	}
+	for pair, s := range shared {
+		smaller := min(sizes[pair[0]], sizes[pair[1]])
+		// Reuse, by exact measure: most of the smaller text shared, or a
+		// passage of excerpt size (100 words make 96 shingles).
+		if smaller == 0 || (float64(s)/float64(smaller) < 0.5 && s < 96) {
+			continue
+		}
+		score.BruteForcePairs++
+		if !candidates[pair] {
+			score.BruteForceMissed = append(score.BruteForceMissed, fmt.Sprintf("%s ~ %s (%d shared shingles)", texts.urls[pair[0]], texts.urls[pair[1]], s))
+		}
+	}
+	if score.BruteForcePairs > 0 {
+		score.CandidateRecall = 1 - float64(len(score.BruteForceMissed))/float64(score.BruteForcePairs)
+	}
+	return nil
+}
+
+func (s *ReuseScore) report(w io.Writer) {
+	fmt.Fprintf(w, "articles %d: %.0f articles/s relating (one goroutine), p50 %s, p99 %s per article\n",
+		s.Articles, s.ArticlesPerSecond, s.P50.Round(time.Microsecond), s.P99.Round(time.Microsecond))
+	fmt.Fprintf(w, "heap after run %.1f MB: %.0f bytes per indexed article\n", float64(s.HeapBytes)/1e6, s.IndexBytesPerArticle)
+	if s.BruteForcePairs > 0 {
+		fmt.Fprintf(w, "candidate recall vs brute force: %.4f (%d reuse pairs, %d missed)\n", s.CandidateRecall, s.BruteForcePairs, len(s.BruteForceMissed))
+		for i, m := range s.BruteForceMissed {
+			if i == 5 {
+				break
+			}
+			fmt.Fprintf(w, "  missed %s\n", m)
+		}
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "true \\ found\t"+strings.Join(relationOrder, "\t")+"\t")
+	for _, t := range relationOrder {
+		row := []string{t}
+		for _, f := range relationOrder {
+			row = append(row, fmt.Sprint(s.Confusion[t][f]))
+		}
+		fmt.Fprintln(tw, strings.Join(row, "\t")+"\t")
+	}
+	tw.Flush()
+	for _, c := range relationOrder[:5] {
+		fmt.Fprintf(w, "%-9s precision %.4f recall %.4f\n", c, s.Precision[c], s.Recall[c])
+	}
+}
+
+// textFile reads articles back from the JSONL file by line offset.
+type textFile struct {
+	f       *os.File
+	offsets []int64
+	urls    []string
+}
+
+func openTexts(path string) (*textFile, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	t := &textFile{f: f}
+	r := bufio.NewReaderSize(f, 1<<20)
+	var off int64
+	for {
+		line, err := r.ReadBytes('\n')
+		if len(line) > 0 {
+			var a struct {
+				URL string `json:"url"`
+			}
+			if json.Unmarshal(line, &a) == nil && a.URL != "" {
+				t.offsets = append(t.offsets, off)
+				t.urls = append(t.urls, a.URL)
+			}
+			off += int64(len(line))
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			f.Close()
+			return nil, err
+		}
+	}
+	return t, nil
+}
+
+func (t *textFile) len() int { return len(t.offsets) }
+
+func (t *textFile) article(i int) (corpusArticle, error) {
+	var a corpusArticle
+	end := int64(-1)
+	if i+1 < len(t.offsets) {
+		end = t.offsets[i+1]
+	} else if st, err := t.f.Stat(); err == nil {
+		end = st.Size()
+	}
+	buf := make([]byte, end-t.offsets[i])
+	if _, err := t.f.ReadAt(buf, t.offsets[i]); err != nil && err != io.EOF {
+		return a, err
+	}
+	return a, json.Unmarshal(buf, &a)
+}
+
+func (t *textFile) Close() error { return t.f.Close() }
