@@ -11,7 +11,7 @@ import (
 
 func (a *App) runBench(ctx context.Context, args []string) error {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
-		fmt.Fprintln(a.Stderr, "usage: echotrace bench extract [--aeb DIR] [--json]\n       echotrace bench reuse [--articles N] [--seed S] [--dir DIR] [--brute-force N]")
+		fmt.Fprintln(a.Stderr, "usage: echotrace bench extract [--aeb DIR] [--json]\n       echotrace bench reuse [--articles N] [--seed S] [--dir DIR] [--brute-force N]\n       echotrace bench heldout")
 		if len(args) == 0 {
 			return usagef("name a benchmark")
 		}
@@ -22,6 +22,9 @@ func (a *App) runBench(ctx context.Context, args []string) error {
 		return a.benchExtract(ctx, args[1:])
 	case "reuse":
 		return a.benchReuse(ctx, args[1:])
+	case "heldout":
+		_, err := bench.RunHeldout(a.Stdout)
+		return err
 	default:
 		return usagef("unknown benchmark %q (want extract)", args[0])
 	}
