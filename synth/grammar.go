@@ -136,6 +136,7 @@ type frame struct {
 	refs  []slotRef
 	names []string
 	vars  [][]node
+	src   []string // the template text of each variant, for messages
 }
 
 // kit is a topic's named pool of phrases, one drawn per story.
@@ -276,6 +277,7 @@ func (g *grammar) addVariant(f *frame, text string, ti int) error {
 		return err
 	}
 	f.vars = append(f.vars, seq)
+	f.src = append(f.src, text)
 	return nil
 }
 

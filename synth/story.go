@@ -205,6 +205,13 @@ func (w *writer) newEvent(topic int) *event {
 	} else {
 		ev.fields[fLeader] = pick(r, firstNames) + " " + pick(r, v.surnames)
 	}
+	// Names first: kits may mention the people ("the appeal by {B.last}");
+	// roles come from kits.
+	for p := 0; p < 3; p++ {
+		first := pick(r, firstNames)
+		last := pick(r, v.surnames)
+		ev.people[p] = person{first: first, last: last, full: first + " " + last}
+	}
 	ev.kits = make([]string, len(t.kits))
 	for i := range t.kits {
 		k := &t.kits[i]
@@ -214,11 +221,8 @@ func (w *writer) newEvent(topic int) *event {
 		w.buf = w.renderSeq(w.buf[:0], ev, &f, seq, &s)
 		ev.kits[i] = string(w.buf)
 	}
-	for p := 0; p < 3; p++ {
-		first := pick(r, firstNames)
-		last := pick(r, v.surnames)
-		ev.people[p] = person{first: first, last: last, full: first + " " + last,
-			role: ev.kits[t.kitIdx[[]string{"roleA", "roleB", "roleC"}[p]]]}
+	for p, k := range []string{"roleA", "roleB", "roleC"} {
+		ev.people[p].role = ev.kits[t.kitIdx[k]]
 	}
 	sf := w.pickFrame(w.frames(ev, roleStatement))
 	var s sentence

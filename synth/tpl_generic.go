@@ -14,8 +14,8 @@ role say
 | Speaking to {x:outlet}, {SP}, {SP.role}, said: «{Q}.»
 «{Q}», {SP.last} [said|added] on {DAY}.
 | On {DAY}, {SP.last} [said|added]: «{Q}.»
-«{Q}», {SP.last} [wrote|said] in a [post|message] on social media [late on {DAY}|on {DAY} evening].
-| In a [post|message] on social media [late on {DAY}|on {DAY} evening], {SP.last} [wrote|said]: «{Q}.»
+«{Q}», {SP.last} [wrote|said] in a [post|message] [seen by {x:outlet}|shared {x:num} times] on {DAY}.
+| In a [post|message] [seen by {x:outlet}|shared {x:num} times] on {DAY}, {SP.last} [wrote|said]: «{Q}.»
 «{Q}», {SP.last} [told reporters|told journalists] [in {T}|after the meeting].
 | [Speaking to reporters|Speaking to journalists] [in {T}|after the meeting], {SP.last} said: «{Q}.»
 «{Q}», [according to|said] {SP}, {SP.role}.
@@ -48,30 +48,30 @@ A [similar|comparable] [dispute|case|episode] in {x:town} in {x:year} [took|last
 {x:person}, [a researcher|an analyst|a consultant] at {x:org}, [said|noted] that [such|similar] [cases|disputes] [were|are] [rare|not unusual] in {x:town}.
 The [nearest|closest] [comparable|similar] [case|example], in {x:town}, [involved|concerned] {x:company} and [ended|was settled] in {x:year}.
 [Residents|Officials|Observers] in {x:town}, [some|about] {x:num} [kilometres|miles] [away|to the north|to the south], said they had [noticed|seen] [nothing unusual|no change].
-{x:company}, which [employs|has] {x:big} [people|staff] in the [region|area], [declined to comment|did not respond to a request for comment].
+{x:company}, which [employs|has] {x:big} [people|staff] in {x:town}, [declined to comment|did not respond to {x:outlet}].
 [Turnout|Attendance|Interest] was [higher|lower] than [expected|forecast], [according to|said] {x:person} of {x:org}.
 The [last|previous] time {x:town} [faced|saw] [anything|something] [similar|comparable] was in {x:year}, when {x:num} [people|households] were [affected|involved].
 {x:outlet} [first|earlier] [reported|wrote] on the [matter|issue] in {x:month}, [citing|quoting] {x:num} [people|sources] [familiar with|close to] the [talks|plans|case].
 [Some|Several] {x:num} [people|residents|workers] [attended|joined] a [meeting|gathering|rally] in {x:town} on {x:day} [evening|afternoon|morning].
 A [survey|poll] [by|commissioned by] {x:org} in {x:month} found that {x:pct} percent of [respondents|those asked] [backed|opposed|were unsure about] [similar|such] [plans|measures].
-[In|Back in] {x:year}, {x:person} [led|headed] a [review|inquiry] that [recommended|proposed] {x:num} [changes|measures], [few|some] of which were [adopted|carried out].
+[In|Back in] {x:year}, {x:person} [led|headed] [a review|an inquiry] that [recommended|proposed] {x:num} [changes|measures], [few|some] of which were [adopted|carried out].
 The [story|issue] has [drawn|attracted] [attention|comment] [beyond|outside] {x:town}, with {x:num} [letters|complaints|petitions] [sent|submitted] to {x:org}.
 {x:person} of {x:org} [said|argued] the [figures|numbers] [should|needed to] be [treated|read] with [caution|care].
 [About|Roughly|Around] {x:big} people [live|work] in {x:town}, which lies {x:num} [kilometres|km] from {T}.
 [Records|Documents] [seen|reviewed] by {x:outlet} show {x:company} [had|has] [held|won] {x:num} [contracts|permits] since {x:year}.
 [An earlier|A previous] [attempt|effort] to [address|tackle] the [problem|issue], [in {x:year}|under {x:person}], [failed|stalled|was abandoned] [after|within] {x:num} [months|weeks].
 {x:num} [kilometres|miles] [away|further south], in {x:town}, [officials|authorities] [took|adopted] a [different|similar] [approach|line] [in {x:year}|last {x:month}].
-[Neither|None of the parties] [responded|replied] to [requests|a request] for comment [by|before] [late|early] {x:day}.
+[Neither|None of the parties] [responded|replied] to [requests|a request] from {x:outlet} for comment [by|before] {x:day}.
 [Insurers|Lenders|Suppliers] [in|around] {x:town} [said|reported] {x:num} [claims|enquiries|calls] [in|over] the [week|fortnight] [since|after] {x:day}.
 {x:person}, [whose|a former councillor whose] [family|business] [has been|was] in {x:town} since {x:year}, [called|described] the [situation|mood] [tense|uncertain].
 [Volunteers|Staff] from {x:org} [handed out|distributed] {x:big} [leaflets|forms] in {x:town} [over|during] the [weekend|past week].
-[Those|People] [who|that] [wish|want] to [comment|object] [have|were given] until {x:month} {x:num} to [write|submit their views] to {x:org}.
+[Those|People] in {x:town} who [wish|want] to [comment|object] have until {x:month} {x:dom} to [write|submit their views] to {x:org}.
 
 role close
-[A|The] [further|next] [hearing|meeting|update] is [expected|scheduled|due] on {x:day}, {x:month} {x:dom}.
-{O} [said|promised] it would [publish|release|give] [further|more] [details|information] [in the coming days|next week|by {x:month}].
-[It was not immediately clear|It remained unclear] [when|whether|how] {thing} would [be resolved|move forward|go ahead].
-This [story|article] [has been|was] updated [with|to include] [comment|a response] from {x:org}.
+[A|The] [further|next] [hearing|meeting|update] in {T2} is [expected|scheduled|due] on {x:day}, {x:month} {x:dom}.
+{O} [said|promised] it would [publish|release|give] [further|more] [details|information] to {group} [in the coming days|next week|by {x:month}].
+[It was not immediately clear|It remained unclear] [when|whether|how] {A.last} would [resolve|settle] {thing}.
+This [story|article] was updated at {x:num}:{x:dom} [with|to include] [comment|a response] from {x:org}.
 {A.last} [is expected|is due] to [speak|comment|give evidence] again [on|before] {x:day}, {x:month} {x:dom}.
 [Officials|Organisers] in {T} said [a decision|a final decision] [would|could] [come|be made] [within|in] {x:num} [days|weeks].
 [What|Whatever] [happens next|comes next] [in {T}|for {group}], {x:person} of {x:org} said, [will|would] be [watched|followed] [closely|well beyond {T}].
@@ -99,9 +99,9 @@ role framing
 It should be [recalled|remembered] that {x:org} [started|initiated] the [conflict|confrontation|dispute] in {x:year}.
 | The [conflict|confrontation|dispute] was [started|initiated] by {x:org} in {x:year}, it should be [recalled|remembered].
 [Western|Foreign] [media|outlets] have [largely|mostly] [ignored|played down] {event}, [writes|notes] {x:outlet}.
-What [followed|happened next] [showed|revealed] [how little|how much] {O} [cares|knows] about {group}, [the|some] [critics|commentators] [say|claim].
+What [followed|happened next] [showed|revealed] [how little|how much] {O} [cares|knows] about {group}, [says|claims] {x:person}.
 [Readers|Our readers] will [remember|recall] that {A.last} [promised|pledged] [the opposite|something quite different] in {x:year}.
-[Independent|Outside] [experts|observers] had [long|repeatedly] [warned|predicted] that {event} would [come|happen] [sooner or later|eventually].
+[Independent|Outside] [experts|observers] such as {x:person} had [long|repeatedly] [warned|predicted] that {event} would [come|happen].
 The [news|report] [comes|arrived] [as|while] {x:org} [faces|is facing] [questions|scrutiny] over {x:num} [unpaid|missing|disputed] [invoices|payments|contracts].
 [Many|Some] [in|around] {T} [see|regard] {thing} as [a distraction|a cover] [from|for] the [real|deeper] [problems|failures] of {O}.
 [Few|Not many] [outlets|media] [have|had] [asked|questioned] who [benefits|gains] from {event}, [argues|writes] {x:person}.

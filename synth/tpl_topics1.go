@@ -5,14 +5,14 @@ package synth
 // roleA..roleC) and its own.
 const tplTopics1 = `
 == politics
-kit thing: the housing bill; the proposed fuel levy; the pension reform; the new border checks; the regional budget; the draft media law; the school funding plan; the rail privatisation plan; the electoral reform; the rent cap; the {T} bypass plan; the water charges; the {T} port expansion plan
-kit event: the vote; the debate; the cabinet meeting; the budget vote; the coalition talks; the confidence vote; the party congress; the committee hearing
-kit O: the Interior Ministry; the Finance Ministry; the {T} city council; the regional assembly in {T}; the governing coalition; the Ministry of Transport; the national parliament; the office of the governor of {T}
-kit roleA: the interior minister; the finance minister; the deputy prime minister; the mayor of {T}; the speaker of the regional assembly; the transport minister; the governor of {T}
-kit roleB: the opposition leader; a senior opposition lawmaker; the leader of the {x:last} Movement; a rebel member of the coalition; the head of the {T} branch of the opposition
-kit roleC: a political analyst at {x:org}; a professor of politics in {T2}; a former adviser to the government; a pollster with {x:company}; a commentator for {x:outlet}
-kit group: voters; taxpayers; pensioners; tenants; commuters; public sector workers; small business owners; young families
-kit party: the Civic Union; the People's Alliance; the Green Forum; the Liberal Bloc; the National Renewal party; the {x:last} Movement; the Farmers' Party of {R}; the Social Democrats of {T}
+kit party: the Civic Union of {T}; the People's Alliance of {R}; the Green Forum of {T}; the Liberal Bloc of {T2}; the National Renewal party of {R}; the {x:last} Movement; the Farmers' Party of {R}; the Social Democrats of {T}
+kit O: the Interior Ministry in {T}; the Finance Ministry in {T}; the {T} city council; the regional assembly in {T}; the governing coalition in {T}; the {T} transport ministry; the national parliament in {T}; the office of the governor of {T}
+kit roleA: the interior minister of {R}; the finance minister of {R}; the deputy prime minister of {R}; the mayor of {T}; the speaker of the assembly in {T}; the transport minister of {R}; the governor of {T}
+kit roleB: the opposition leader in {T}; a senior opposition lawmaker from {T2}; the leader of the {x:last} Movement; a rebel member of the coalition from {T2}; the head of the {T} branch of the opposition
+kit roleC: a political analyst at {x:org}; a professor of politics in {T2}; a former adviser to {x:person}; a pollster with {x:company}; a commentator for {x:outlet}
+kit group: voters in {T}; taxpayers in {T}; pensioners in {T}; tenants in {T}; commuters in {T}; public sector workers in {T}; small business owners in {T}; young families in {T}
+kit thing: the {T} housing bill; the proposed fuel levy in {R}; the {T} pension reform; the new border checks at {T2}; the {T} regional budget; the draft media law backed by {A.last}; the {T} school funding plan; the {T2} rail privatisation plan; the electoral reform sought by {A.last}; the {T} rent cap; the {T} bypass plan; the water charges in {T}; the {T} port expansion plan
+kit event: the vote in {T}; the debate in {T}; the cabinet meeting in {T}; the budget vote in {T}; the coalition talks in {T}; the confidence vote in {T}; the party congress in {T2}; the committee hearing in {T}
 role title
 {T} [lawmakers|council] [back|approve|reject] {thing}
 {A.last} [defends|stands by] {thing} as {group} [protest|push back]
@@ -37,8 +37,8 @@ The [plan|proposal|measure] [would|is expected to] [cost|raise] {M} [in its firs
 | {A.last} was [accused|criticised] by {B.last} of [rushing|pushing] {thing} through {event} [without|with no] [proper|adequate] [consultation|scrutiny].
 [About|Roughly|Some] {N2} [people|protesters|demonstrators] [gathered|rallied] outside the [assembly|parliament building|town hall] in {T} [on {DAY}|ahead of {event}].
 | Outside the [assembly|parliament building|town hall] in {T}, [about|roughly|some] {N2} [people|protesters|demonstrators] [gathered|rallied] [on {DAY}|ahead of {event}].
-{party} [holds|has] {N1} of the [seats|mandates] in the [assembly|chamber] and had [threatened|vowed] to [block|oppose] {thing}.
-| Having [threatened|vowed] to [block|oppose] {thing}, {party} [holds|has] {N1} of the [seats|mandates] in the [assembly|chamber].
+{party} [holds|has] {N1} of the [seats|mandates] in {T} and had [threatened|vowed] to [block|oppose] {thing}.
+| Having [threatened|vowed] to [block|oppose] {thing}, {party} [holds|has] {N1} of the [seats|mandates] in {T}.
 Under the [plan|proposal], {group} [earning|with incomes] below {M} would [pay|receive] {P} percent [less|more] [from {DATE}|from next year].
 | {group} [earning|with incomes] below {M} would [pay|receive] {P} percent [less|more] [from {DATE}|from next year] under the [plan|proposal].
 {C}, {C.role}, said the [row|dispute] over {thing} [could|might] [cost|lose] the [coalition|government] [its majority|support] in {T}.
@@ -62,22 +62,22 @@ The [ministry|government] [has said|says] {thing} [would|will] [affect|cover] [a
 [Delegations|Observers] from {T2} and {x:town} [attended|followed] {event} [from the gallery|as guests of {A.last}].
 role quote
 We [will not|cannot] [accept|support] {thing} in its [current|present] form, and {group} [know|understand] why
-This is [a good day|an important day] for {group} in {T}
+This is [a good day|an important day] for {group}, and for {A.last}
 Nobody [asked|consulted] the {N2} people who [signed|backed] the petition
-[The numbers|The figures] [simply|just] do not [add up|work], and {O} [knows|must know] it
+[The numbers|The figures] for {T} [simply|just] do not [add up|work], and {O} [knows|must know] it
 We have [listened|been listening] to {group} for {N1} months, and {thing} is [the result|what they asked for]
 I [expect|hope] {party} to [come back|return] to the table [before|by] {DATE}
-If {thing} [fails|falls], [it will be|that will be] because of [politics|party games], not [policy|substance]
+If {thing} [fails|falls], [it will be|that will be] because of {B.last}, not [policy|substance]
 [Our|My] [door|office] [remains|stays] open to anyone in {T} who [wants|is willing] to [talk|work with us]
-[Voters|People] in {T2} [will|are going to] [remember|judge] this [at the next election|when they vote]
-We [are|were] {N1} votes short, [which|and that] [is|was] [not|hardly] a [defeat|disaster]
+[Voters|People] in {T2} [will|are going to] [remember|judge] this [in {x:year}|when {N1} seats are up]
+We [are|were] {N1} votes short, [which|and that] [is|was] [not|hardly] a [defeat|disaster] for {party}
 It is [too early|premature] to [say|tell] whether {event} [will|would] [change|shift] anything for {group}
-[Frankly|Honestly], the [cost|price] of doing nothing [is|would be] [higher|greater] than {M}
-[They|Our opponents] had {N1} [years|chances] to [fix|solve] this and [did nothing|chose not to]
-{thing} [is|was] [never|not] about [money|ideology], it [is|was] about [fairness|trust] for {group} in {T}
+[Frankly|Honestly], the [cost|price] to {T} of doing nothing [is|would be] [higher|greater] than {M}
+[They|Our opponents] in {T2} had {N1} [years|chances] to [fix|solve] this and [did nothing|chose not to]
+{thing} [is|was] [never|not] about {A.last}, it [is|was] about [fairness|trust] for {group}
 role statement
 {O} [remains|is] [committed|determined] to [delivering|completing] {thing} in {T} [in full|on time] and [will|shall] [consult|engage with] {group} [at every stage|throughout]
-The [decision|step] on {thing} was [taken|made] [after careful|following careful] [consideration|review] [of all the evidence|of the options], [including|among them] the views of {N2} {group}
+The [decision|step] on {thing} was [taken|made] by {A.last} [after careful|following careful] [consideration|review] [of all the evidence|of the options], [including|among them] the views of {N2} {group}
 [The government|The ministry] [will|shall] [respond|reply] [fully|in detail] to the [questions|concerns] [raised|voiced] by {B.last} [in due course|before {DATE}]
 role back
 {R} has been [governed|run] by [coalitions|coalition governments] of {x:num} [parties|partners] for most of the time since {x:year}.
@@ -86,14 +86,14 @@ The [assembly|chamber] in {T} has {x:big} [registered|eligible] [members|voters]
 [Turnout|Participation] at the [last|previous] [election|regional election] was {x:pct} percent, [down|falling] from {x:pct2} percent [a decade earlier|in {x:year}].
 
 == courts
-kit thing: the fraud case; the corruption trial; the appeal; the libel case; the extradition request; the inquiry into the {T} contract; the damages claim; the embezzlement case; the bribery trial; the case over the {T} land deal
-kit event: the hearing; the ruling; the verdict; the sentencing; the appeal hearing; the first day of the trial; the closing arguments
-kit O: the {T} District Court; the Supreme Court; the Court of Appeal in {T}; the prosecutor's office in {T}; the regional court in {T2}; the Constitutional Court
-kit roleA: the presiding judge; the chief judge of the district court; a judge at the appeal court; the judge in the case
-kit roleB: the former director of {x:company}; a businessman from {T2}; the former deputy mayor of {T}; a former official at the {T} port; the defendant, a property developer
-kit roleC: the lead prosecutor; a lawyer for the defence; a lawyer representing the victims; a legal scholar at the University of {T2}; the defence counsel
-kit group: the victims; the families; the shareholders; the former employees; the residents; the taxpayers of {T}
 kit charge: fraud; embezzlement; bribery; money laundering; abuse of office; tax evasion; forgery; breach of trust
+kit O: the {T} District Court; the Supreme Court of {R}; the Court of Appeal in {T}; the prosecutor's office in {T}; the regional court in {T2}; the Constitutional Court of {R}
+kit roleA: the presiding judge in {T}; the chief judge of the {T} district court; a judge at the appeal court in {T}; the judge in the {T} case
+kit roleB: the former director of {x:company}; a businessman from {T2}; the former deputy mayor of {T}; a former official at the {T} port; the defendant, a property developer from {T2}
+kit roleC: the lead prosecutor in {T}; a lawyer for {B.last}; a lawyer representing victims in {T}; a legal scholar at the University of {T2}; the defence counsel for {B.last}
+kit group: victims in {T}; families in {T}; shareholders of {x:company}; former employees of {x:company}; residents of {T}; taxpayers in {T}
+kit thing: the {T} fraud case; the corruption trial of {B.last}; the appeal by {B.last}; the libel case against {B.last}; the extradition request for {B.last}; the inquiry into the {T} contract; the damages claim against {B.last}; the embezzlement case in {T}; the bribery trial of {B.last}; the case over the {T} land deal
+kit event: the hearing in {T}; the ruling in {T}; the verdict in {T}; the sentencing in {T}; the appeal hearing in {T}; the first day of the {T} trial; the closing arguments in {T}
 role title
 {B.last} [found guilty|cleared|convicted] [of|over] {charge} in {T}
 [Court|Judge] [rules|decides] on {thing}
@@ -118,10 +118,10 @@ The [court|judge] [heard|was told] that {M} had been [transferred|moved] through
 | The [evidence|case] against {B.last} [rested|relied] on [a single|one] [witness|document], {C}, {C.role}, [argued|told the court].
 {B.last} [denied|has denied] [all|every one of] the {N1} [charges|counts] and [plans|intends] to [appeal|challenge the ruling].
 | [Denying|Having denied] [all|every one of] the {N1} [charges|counts], {B.last} [plans|intends] to [appeal|challenge the ruling].
-[More than|Over] {N2} [pages|documents] of [evidence|bank records] were [submitted|filed] to {O} [during|over the course of] the [trial|case].
-| {O} [received|was given] [more than|over] {N2} [pages|documents] of [evidence|bank records] [during|over the course of] the [trial|case].
-{A.last} [rejected|dismissed] a [request|motion] by the defence to [exclude|throw out] [recordings|wiretaps] made in {T} in {x:year}.
-| A [request|motion] by the defence to [exclude|throw out] [recordings|wiretaps] made in {T} in {x:year} was [rejected|dismissed] by {A.last}.
+[More than|Over] {N2} [pages|documents] of [evidence|bank records] were [submitted|filed] to {O} by {C.last} [during|over the course of] the [trial|case].
+| {O} [received|was given] [more than|over] {N2} [pages|documents] of [evidence|bank records] from {C.last} [during|over the course of] the [trial|case].
+{A.last} [rejected|dismissed] a [request|motion] by {C.last} to [exclude|throw out] [recordings|wiretaps] made in {T} in {x:year}.
+| A [request|motion] by {C.last} to [exclude|throw out] [recordings|wiretaps] made in {T} in {x:year} was [rejected|dismissed] by {A.last}.
 [Relatives|Supporters] of {B.last} [packed|filled] the [courtroom|public gallery] in {T} and [applauded|shouted] [as|when] {event} [was read out|ended].
 | The [courtroom|public gallery] in {T} was [packed|filled] with [relatives|supporters] of {B.last}, who [applauded|shouted] [as|when] {event} [was read out|ended].
 The [case|investigation] [began|started] in {x:year} after an [audit|inspection] of {x:company} [found|uncovered] {M} in [unexplained|unaccounted] [payments|transfers].
@@ -130,23 +130,23 @@ The [case|investigation] [began|started] in {x:year} after an [audit|inspection]
 | [Among|Including] {x:person}, a former [accountant|manager] at {x:company}, {N1} [witnesses|experts] [gave evidence|testified] [over|across] {x:num} [days|sessions].
 The [maximum|heaviest] [penalty|sentence] for {charge} [under|in] the [law|criminal code] of {R} is {N1} years in [prison|jail].
 | [Under|In] the [law|criminal code] of {R}, {charge} [carries|is punishable by] up to {N1} years in [prison|jail].
-{C.last} said [the defence|the team] would [file|lodge] an appeal with {O} [within|in] {N1} days.
-| An appeal will be [filed|lodged] with {O} [within|in] {N1} days, {C.last} said.
-The [ruling|verdict] [can|may] be [appealed|challenged] at the Supreme Court, [which|and it] [usually|typically] [takes|needs] {N1} months to [decide|rule].
+{C.last} said [the defence|the team] would [file|lodge] an appeal [within|in] {N1} days.
+| An appeal will be [filed|lodged] [within|in] {N1} days, {C.last} said.
+The [ruling|verdict] [can|may] be [appealed|challenged] in {T2}, where the court [usually|typically] [takes|needs] {N1} months to [decide|rule].
 {x:company} [said|stated] it had [cooperated|worked] with [investigators|prosecutors] in {T} [from the start|since {x:year}].
 role quote
-[Justice|The law] [has been|was] [served|done] today, and the {N2} {group} [deserve|deserved] nothing less
-My client [is|was] [innocent|not guilty], and we [will|shall] [prove|show] it at the [appeal|next hearing]
+[Justice|The law] [has been|was] [served|done] in {T} today, and {N2} {group} [deserve|deserved] nothing less
+{B.last} [is|was] [innocent|not guilty], and we [will|shall] [prove|show] it [in {T2}|at the {N1} hearings] to come
 The [court|judge] [ignored|overlooked] {N1} [pieces|items] of evidence that [point|pointed] elsewhere
-[This|Today] [sends|is] a [clear|strong] [message|signal] to anyone in {T} who [thinks|believes] they are above the law
-We [waited|have waited] {N1} years for [this|a ruling] and [we are|we're] [relieved|exhausted]
-{M} [is|was] [public|people's] money, and [it|every cent of it] [must|should] be [returned|paid back]
-The [trial|case] [was|has been] [political|a show] from the [first|very first] day
+[This|Today] [sends|is] a [clear|strong] [message|signal] to anyone in {T} who, like {B.last}, [thinks|believes] they are above the law
+We [waited|have waited] {N1} years for [this|a ruling] from {O} and [we are|we're] [relieved|exhausted]
+{M} [is|was] [public|people's] money, and {N1} percent of it [must|should] [go back|be returned] to {T}
+The [trial|case] [was|has been] [political|a show] from the day {A.last} took it in {x:year}
 [Nobody|No one] [in|at] {x:company} [raised|flagged] [a single|one] [concern|warning] for {N1} years
-We [respect|accept] the [decision|ruling] of {O} [but|and] [will|shall] [study|read] it [carefully|closely]
-I [never|did not] [take|accept] a [single|one] [payment|bribe], and the [records|documents] [show|prove] it
+We [respect|accept] the [decision|ruling] of {O} [but|and] [will|shall] [study|read] all {N1} pages
+I [never|did not] [take|accept] a [single|one] [payment|bribe] from {x:company}, and the [records|documents] [show|prove] it
 role statement
-{O} [has|had] [considered|weighed] [all|every piece of] [the evidence|evidence] [presented|put before it] in {thing} and [reached|came to] its [decision|verdict] [independently|impartially]
+{O} [has|had] [considered|weighed] [all|every piece of] [the evidence|evidence] [presented|put before it] by {C.last} and {N1} witnesses and [reached|came to] its [decision|verdict] [independently|impartially]
 The prosecutor's office in {T} [will|intends to] [study|examine] the [written|full] [ruling|judgment] [before deciding|and then decide] whether to [appeal|challenge it]
 role back
 The [court|judicial] system of {R} has [faced|drawn] [criticism|scrutiny] [over|for] [delays|backlogs], with {x:big} cases [pending|waiting] [at the end of|in] {x:year}.
@@ -155,14 +155,14 @@ The [court|judicial] system of {R} has [faced|drawn] [criticism|scrutiny] [over|
 [Judges|Prosecutors] in {R} are [appointed|chosen] by a [council|panel] of {x:num} members [elected|picked] [every|once every] {x:num2} years.
 
 == business
-kit thing: the merger; the takeover bid; the new factory; the job cuts; the price increase; the bond sale; the restructuring plan; the plant closure in {T}; the expansion into {T2}; the dividend cut; the {T} warehouse project
-kit event: the annual results; the shareholder meeting; the quarterly results; the board meeting; the investor call; the earnings report
 kit Co: {x:company}; {x:company} Group; {x:company} Holdings
 kit O: {Co}; the board of {Co}; the central bank; the competition authority; the {T} Chamber of Commerce; the stock exchange in {T}
 kit roleA: the chief executive of {Co}; the chair of {Co}; the founder of {Co}; the chief financial officer of {Co}
-kit roleB: the head of the union at {Co}; a union representative in {T}; the leader of the workers' council; the union's regional secretary
+kit roleB: the head of the union at {Co}; a union representative in {T}; the leader of the workers' council in {T}; the union's secretary in {T}
 kit roleC: an analyst at {x:company}; an economist at {x:org}; a fund manager in {T2}; a professor of economics in {T2}
-kit group: shareholders; workers; customers; suppliers; pensioners; investors
+kit group: shareholders of {Co}; workers in {T}; customers of {Co}; suppliers of {Co}; pensioners in {T}; investors in {Co}
+kit thing: the {Co} merger; the takeover bid for {x:company}; the new {Co} factory in {T}; the job cuts at {Co}; the {Co} price increase; the {Co} bond sale; the {Co} restructuring plan; the plant closure in {T}; the expansion into {T2}; the {Co} dividend cut; the {T} warehouse project
+kit event: the {Co} annual results; the shareholder meeting in {T}; the {Co} quarterly results; the board meeting in {T}; the {Co} investor call; the {Co} earnings report
 role title
 {Co} to [cut|shed] {N2} jobs
 {Co} [profit|earnings] [falls|rises] {P} percent
@@ -187,8 +187,8 @@ The company [employs|has] about {N3} people [worldwide|in {N1} countries], [incl
 | About {N3} people [work|are employed] by the company [worldwide|in {N1} countries], [including|of whom] {N2} [work|are based] in {T}.
 {A}, {A.role}, said the [plan|restructuring] would [save|free up] {M} a year [by|from] {x:year}.
 | The [plan|restructuring] would [save|free up] {M} a year [by|from] {x:year}, [said|according to] {A}, {A.role}.
-{B.last} said the union [had|has] [not|never] been [consulted|informed] [before|ahead of] the [decision|announcement] and [would|will] [seek|demand] talks.
-| The union [had|has] [not|never] been [consulted|informed] [before|ahead of] the [decision|announcement], {B.last} said, [adding|saying] it [would|will] [seek|demand] talks.
+{B.last} said the union [had|has] [not|never] been [consulted|informed] [before|ahead of] {thing} and [would|will] [seek|demand] talks in {T}.
+| The union [had|has] [not|never] been [consulted|informed] [before|ahead of] {thing}, {B.last} said, [adding|saying] it [would|will] [seek|demand] talks in {T}.
 {C}, {C.role}, [said|noted] that {Co} [had|has] [lost|given up] {P} percent of its [market share|customers] in {R} since {x:year}.
 | {Co} [had|has] [lost|given up] {P} percent of its [market share|customers] in {R} since {x:year}, [said|noted] {C}, {C.role}.
 [Sales|Revenue] in {R} [fell|rose] to {M}, [while|as] [costs|expenses] [climbed|grew] by {N1} percent.
@@ -206,13 +206,13 @@ role quote
 [These|This] [are|is] [difficult|painful] [decisions|choices], but {Co} [has|had] to [adapt|change] to survive in {R}
 We [will|shall] [fight|oppose] every one of the {N2} [job cuts|redundancies] in {T}
 The [market|demand] in {R} [has|had] [changed|shifted] [faster|more quickly] than anyone [expected|predicted]
-[Investors|Shareholders] [want|wanted] a [clear|credible] plan, and {thing} [is|was] [not|hardly] [it|that plan]
-Our [workers|people] in {T} [built|made] this company, and they [deserve|are owed] [better|more respect]
+[Investors|Shareholders] in {T} [want|wanted] a [clear|credible] plan, and {thing} [is|was] [not|hardly] [it|that plan]
+Our [workers|people] in {T} [built|made] {Co}, and they [deserve|are owed] [better|more respect]
 {M} [is|was] a [fair|good] price for {group}, and the [board|directors] [agreed|agree] unanimously
-The [numbers|results] [are|were] [better|worse] than [we feared|expected], but [not|hardly] good enough
+The [numbers|results] for {x:year} [are|were] [better|worse] than [we feared|expected], but [not|hardly] good enough for {group}
 [Nobody|No one] [at|in] {Co} [wants|wanted] [to close|to shut] a [plant|site] that has been in {T} since {x:year}
 We [expect|see] [growth|demand] to [return|recover] in {R} [by|within] {N1} months
-[Customers|Shoppers] will [pay|end up paying] for {thing} [one way or another|sooner or later]
+[Customers|Shoppers] in {T} will [pay|end up paying] for {thing} [one way or another|sooner or later]
 role statement
 {Co} [remains|is] [committed|dedicated] to its [operations|presence] in {T} and [will|shall] [work|engage] [closely|constructively] with [employee representatives|the unions]
 The [board|directors] of {Co} [believes|consider] that {thing} is in the [best interests|interest] of [all|the company's] {group}
@@ -223,15 +223,15 @@ role back
 {x:company} and {x:company2} are [the|among the] [largest|biggest] [employers|firms] in {R}, with {x:big} [staff|employees] between them.
 
 == sport
-kit thing: the title race; the cup run; the transfer; the new stadium in {T}; the coaching change; the relegation battle; the doping case; the ticket price rise
-kit event: the match; the final; the derby; the semi-final; the season opener; the return leg; the playoff
-kit O: {T} United; {T} Athletic; the {T} Rovers; the national federation; {T2} City; the league
 kit club: {T} United; {T} Athletic; the {T} Rovers; {T} Sporting; Real {T}
 kit rival: {T2} City; {T2} Wanderers; Dynamo {T2}; {T2} Rangers; {T2} Olympic
+kit O: {T} United; {T} Athletic; the {T} Rovers; the national federation; {T2} City; the league
 kit roleA: the head coach of {club}; the manager of {club}; the {club} coach; the interim coach of {club}
-kit roleB: the {club} captain; the striker; the goalkeeper; the {rival} midfielder; the defender
-kit roleC: the {rival} coach; a former national team player; a commentator for {x:outlet}; the league's chief executive
-kit group: fans; supporters; season ticket holders; players; the club's members
+kit roleB: the {club} captain; the {club} striker; the {club} goalkeeper; the midfielder signed from {rival}; the {club} defender
+kit roleC: the {rival} coach; a former player from {T2}; a commentator for {x:outlet}; the chief executive of the league in {R}
+kit group: fans of {club}; supporters in {T}; season ticket holders at {club}; players at {club}; members of {club}
+kit thing: the {club} title race; the {club} cup run; the transfer of {B.last}; the new stadium in {T}; the coaching change at {club}; the {club} relegation battle; the doping case against {B.last}; the {club} ticket price rise
+kit event: the match against {rival}; the final against {rival}; the derby with {rival}; the semi-final against {rival}; the season opener against {rival}; the return leg against {rival}; the playoff against {rival}
 role title
 {club} [beat|edge|thrash] {rival} {N1}-{x:num}
 {B.last} [double|goal] [sinks|stuns] {rival}
@@ -250,8 +250,8 @@ role lead
 {club} [signed|completed the signing of] {B} from {rival} on {DAY} for a [reported|club-record] {M}.
 | {B} [joined|moved to] {club} from {rival} on {DAY} for a [reported|club-record] {M}.
 role body
-{B.last} [opened|broke] the scoring after {N1} minutes with a [header|low shot|free kick] [from|at] the [edge of the area|far post].
-| After {N1} minutes, {B.last} [opened|broke] the scoring with a [header|low shot|free kick] [from|at] the [edge of the area|far post].
+{B.last} [opened|broke] the scoring after {N1} minutes with a [header|low shot|free kick] past {x:person}.
+| After {N1} minutes, {B.last} [opened|broke] the scoring [past|beyond] {x:person} with a [header|low shot|free kick].
 {rival} [had|finished with] {N1} [shots|attempts] [on goal|at goal] but [could|did] not [find|get] [an equaliser|a way through].
 | Despite {N1} [shots|attempts] [on goal|at goal], {rival} [could|did] not [find|get] [an equaliser|a way through].
 [A crowd|An attendance] of {N2} [watched|saw] {event} at the [stadium|ground] in {T}, [the|a] [largest|biggest] [since|of the season after] {x:year}.
@@ -272,13 +272,13 @@ role quote
 We [played|did] [well|our best] for {N1} minutes and [that|it] was [enough|just enough]
 [The|Our] [fans|supporters] in {T} [deserve|deserved] [better|more] than what we [gave|showed] them
 I [am|was] [proud|happy] of [every|each] [player|one of the players], [especially|above all] {B.last}
-{thing} [is|was] [not|never] [about|a matter of] [money|one man], it [is|was] about the [club|future]
-We [know|knew] {rival} [would|were going to] [make it hard|be tough], and they [did|were]
-[Football|Sport] [is|can be] [cruel|hard], and today [it|the game] was cruel to us
-[Nobody|No one] [here|in this dressing room] [is|was] thinking about the [title|table] yet
+{thing} [is|was] [not|never] [about|a matter of] [money|one man], it [is|was] about the [club|future] of {T}
+We [know|knew] {rival} [would|were going to] [make it hard|be tough], and {B.last} [did|was]
+[Football|Sport] [is|can be] [cruel|hard], and today in {T} [it|the game] was cruel to us
+[Nobody|No one] at {club} [is|was] thinking about the [title|table] with {N1} [games|matches] left
 We have {N1} [games|matches] left and we [need|want] [every|each] point
 [The|This] [result|win] [belongs|goes] to the [people|fans] of {T}
-I [will|shall] [speak|talk] to the [board|owners] [before|after] {event}, [not|and not] before
+I [will|shall] [speak|talk] to the [board|owners] of {club} [before|after] {event}
 role statement
 {club} [thanks|would like to thank] {A} for [his|the] [work|service] [over|during] the past {N1} [months|seasons] and [wishes|wish] [him|the coach] [well|every success] [in the future|for the future]
 The [club|board] [notes|acknowledges] the [concerns|views] of {group} [about|regarding] {thing} and [will|shall] [meet|consult] [supporters'|fans'] representatives [before|ahead of] {DATE}
@@ -288,13 +288,13 @@ The league in {R} has {x:num} clubs, [and|of which] {x:num2} [are|have been] [re
 [Clubs|Teams] in {R} [earn|receive] [about|roughly] {x:pct} percent of their [income|revenue] from [broadcasting|television] [rights|deals].
 
 == weather
-kit thing: the storm; the flooding; the heatwave; the cold snap; the drought; the heavy snow; the wildfire; the landslide near {T}; the gale
-kit event: the storm; the floods; the heavy rain; the blizzard; the gales; the heatwave; the thunderstorms
-kit O: the national weather service; the {T} fire brigade; the civil protection agency; the {T} city council; the regional emergency office; the water authority in {T}
-kit roleA: the head of the civil protection agency; the mayor of {T}; the chief of the {T} fire brigade; the regional governor
-kit roleB: a forecaster at the national weather service; a senior meteorologist; the duty forecaster; a climate scientist at the University of {T2}
+kit O: the weather service of {R}; the {T} fire brigade; the civil protection agency in {T}; the {T} city council; the emergency office in {T}; the water authority in {T}
+kit roleA: the head of civil protection in {T}; the mayor of {T}; the chief of the {T} fire brigade; the governor of {R}
+kit roleB: a forecaster at the weather service in {T2}; a senior meteorologist in {T2}; the duty forecaster in {T2}; a climate scientist at the University of {T2}
 kit roleC: a resident of {T}; a farmer near {T2}; a shop owner in {T}; a volunteer with {x:org}
-kit group: residents; farmers; commuters; drivers; households; holidaymakers
+kit group: residents of {T}; farmers near {T}; commuters in {T}; drivers in {T}; households in {T}; holidaymakers in {T}
+kit thing: the storm over {T}; the flooding in {T}; the heatwave in {R}; the cold snap in {R}; the drought around {T}; the heavy snow in {T}; the wildfire near {T}; the landslide near {T}; the gale off {T}
+kit event: the storm over {T}; the floods in {T}; the heavy rain in {T}; the blizzard in {T}; the gales along {R}; the heatwave in {T}; the thunderstorms over {T}
 role title
 {thing} [hits|batters|sweeps] {T}
 {N2} [homes|households] without power after {event}
@@ -334,14 +334,14 @@ The [river|water level] in {T} [rose|climbed] to {N1} metres, [its|the] [highest
 | {P} percent of the [harvest|crop] near {T2} [had been|was] [lost|destroyed] [in|during] {event}, [farmers|growers] said.
 [Power|Electricity] was [restored|back] to {P} percent of [homes|households] [by|on] {x:day} [evening|morning], [the|its] [grid operator|utility] said.
 role quote
-[The|Our] [cellar|basement] [filled|was full] [with water|to the ceiling] in {N1} minutes, we [could|had] [not|no time to] [save|rescue] anything
+[The|Our] [cellar|basement] on {x:last} Street [filled|was full] [with water|to the ceiling] in {N1} minutes, we [could|had] [not|no time to] [save|rescue] anything
 I have lived in {T} for {N1} years and [never|not once] seen [anything|weather] like this
-[Please|We urge everyone to] [stay|remain] [at home|indoors] [unless|if] [travel|a journey] is [essential|absolutely necessary]
-{N2} [homes|households] [are|remain] without power and [crews|our teams] [are|have been] working [all night|around the clock]
-The [river|water] [rose|came up] [faster|more quickly] than [any|every] [model|forecast] [predicted|said it would]
-We [lost|have lost] [half|most] of [the|our] [harvest|crop] in a [single|one] night
+[Please|We urge everyone in {T} to] [stay|remain] [at home|indoors] [until|before] {x:day} [unless|if] [travel|a journey] is [essential|absolutely necessary]
+{N2} [homes|households] in {T} [are|remain] without power and {N1} [crews|teams] [are|have been] working [all night|around the clock]
+The [river|water] in {T} [rose|came up] [faster|more quickly] than [any|every] [model|forecast] [predicted|said it would]
+We [lost|have lost] {P} percent of [the|our] [harvest|crop] in a [single|one] night
 [Events|Storms] like {event} [will|are going to] [become|be] [more|ever more] [frequent|common] in {R}
-[The|Our] [priority|first task] [is|remains] [people|safety], then [roads|power], then [everything|the] [else|rest]
+[The|Our] [priority|first task] in {T} [is|remains] [people|safety], then [roads|power], then [everything|the] [else|rest]
 [Nobody|No one] in {T} [was|had been] [warned|told] [in time|early enough]
 role statement
 {O} [urges|asks] [residents|people] in {T} and {T2} to [avoid|postpone] [all|any] [non-essential|unnecessary] travel [until|before] the warning is [lifted|withdrawn]

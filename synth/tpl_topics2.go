@@ -3,14 +3,14 @@ package synth
 // Topic frames: science, crime, culture, conflict.
 const tplTopics2 = `
 == science
-kit thing: the study; the new vaccine trial; the telescope project; the research on soil bacteria; the gene therapy trial; the survey of river fish; the fossil find near {T}; the battery research; the climate model; the bird migration study
-kit event: the publication; the conference in {T2}; the launch; the announcement; the press briefing; the peer review
-kit O: the University of {T}; the {T} Institute of Technology; the National Science Academy; the {T} Medical Centre; the Institute for Marine Research in {T}; the national space agency
-kit roleA: a professor of biology at the University of {T}; the lead author of the study; the head of the research team; a geneticist at the {T} Medical Centre
-kit roleB: an independent researcher in {T2}; a physicist who was not involved in the work; a reviewer for the journal; an epidemiologist at {x:org}
-kit roleC: the director of the institute; the science minister; a spokesperson for the funding agency; a doctoral student on the team
-kit group: patients; researchers; farmers; fishermen; students; doctors
 kit journal: the Journal of Applied Ecology of {R}; the {x:last} Review of Medicine; Annals of the {T} Academy; the Northern Journal of Physics; the {x:last} Letters in Chemistry
+kit O: the University of {T}; the {T} Institute of Technology; the National Science Academy; the {T} Medical Centre; the Institute for Marine Research in {T}; the national space agency
+kit roleA: a professor of biology at the University of {T}; the lead author of the {T} study; the head of the {x:last} team; a geneticist at the {T} Medical Centre
+kit roleB: an independent researcher in {T2}; a physicist in {T2} who was not involved; a reviewer for {journal}; an epidemiologist at {x:org}
+kit roleC: the director of {O}; the science minister of {R}; a spokesperson for {x:org}; a doctoral student from {T2}
+kit group: patients in {T}; researchers in {R}; farmers near {T}; fishermen in {T}; students in {T}; doctors in {T}
+kit thing: the {T} study; the vaccine trial at {O}; the telescope project in {T}; the research on soil bacteria near {T}; the gene therapy trial in {T}; the survey of fish in the {T} river; the fossil find near {T}; the battery research in {T}; the climate model built in {T}; the bird migration study in {T}
+kit event: the publication in {journal}; the conference in {T2}; the launch in {T}; the announcement in {T}; the press briefing in {T}; the peer review by {journal}
 role title
 [Scientists|Researchers] in {T} [report|find] {N1} [new|unexpected] [results|species]
 {thing} [shows|suggests] [promise|link] [for|to] {group}
@@ -28,8 +28,8 @@ role lead
 role body
 The [team|researchers] [collected|analysed] {N3} [samples|measurements] from {N1} [sites|locations] [between|from] {x:year} and {x:year2}.
 | {N3} [samples|measurements] from {N1} [sites|locations] were [collected|analysed] by the [team|researchers] [between|from] {x:year} and {x:year2}.
-{B}, {B.role}, said the [results|findings] were [promising|interesting] but [needed|required] [confirmation|replication] in a [larger|bigger] [study|trial].
-| The [results|findings] were [promising|interesting] but [needed|required] [confirmation|replication] in a [larger|bigger] [study|trial], [said|according to] {B}, {B.role}.
+{B}, {B.role}, said the [results|findings] were [promising|interesting] but [needed|required] [confirmation|replication] in {x:num} more [sites|patients].
+| The [results|findings] were [promising|interesting] but [needed|required] [confirmation|replication] in {x:num} more [sites|patients], [said|according to] {B}, {B.role}.
 [About|Some] {N2} [volunteers|participants] [took part|were enrolled] in the [trial|study], [which|and it] [ran|lasted] for {N1} months.
 | The [trial|study], which [ran|lasted] for {N1} months, [enrolled|involved] [about|some] {N2} [volunteers|participants].
 The [work|project] was [funded|paid for] by {x:org} and {x:company}, [which|who] [contributed|provided] {M} [between them|in total].
@@ -48,13 +48,13 @@ The [findings|paper] [drew|attracted] [criticism|questions] from {N1} [researche
 The [instrument|device] [weighs|weighed] {N1} kilograms and [can|could] [measure|detect] [changes|signals] of {P} percent [or less|and below].
 role quote
 We [did not|never] [expect|predict] to find {N1} [new|unknown] [species|compounds] in [one|a single] [place|season]
-This [is|was] [a first step|an early result], [not|and not] a [cure|breakthrough]
-The [data|numbers] [speak|spoke] for themselves, and anyone [can|may] [check|examine] them
+This [is|was] [a first step|an early result] for {group}, [not|and not] a [cure|breakthrough]
+The [data|numbers] from {T} [speak|spoke] for themselves, and anyone [can|may] [check|examine] them
 [Science|Research] [takes|needs] time, and {thing} [took|has taken] {N1} years [of|of hard] work
 [If|Should] the [results|findings] [hold|stand], [they|it] [could|would] [change|matter] [a lot|a great deal] for {group}
-I [would|want to] [see|wait for] a [larger|bigger] [trial|study] [before|until] [drawing|I draw] [conclusions|any conclusion]
+I [would|want to] [see|wait for] a [larger|bigger] [trial|study] than the {N2} [cases|samples] in {T} [before|until] [drawing|I draw] [conclusions|any conclusion]
 [Our|The] [team|students] [counted|measured] every [sample|specimen] by hand, {N2} of them
-[Funding|Money] [for|like] this [is|was] [rare|hard to find] in {R}, and we [are|were] [grateful|lucky]
+[Funding|Money] [for|like] this [is|was] [rare|hard to find] in {R}, and we [are|were] [grateful|lucky] to {x:org}
 role statement
 {O} [welcomes|notes] the [publication|findings] of {thing} and [will|shall] [support|fund] [further|follow-up] [research|work] in {T} [over|during] the [coming|next] {N1} years
 [All|The] data [from|behind] {thing} [will|shall] be [made|published] [openly|publicly] [available|accessible] [by|before] {DATE}, {O} [said|confirmed]
@@ -64,13 +64,13 @@ The [institute|university] [was|had been] [founded|established] in {x:year} and 
 [About|Some] {x:num} [teams|groups] [across|in] {R} [work|are working] on [similar|related] [questions|problems], [according to|says] {x:org}.
 
 == crime
-kit thing: the robbery; the arson attack; the fraud scheme; the stabbing; the burglaries; the drug seizure; the car thefts; the smuggling ring; the shooting near {T}; the cyberattack on {x:company}
-kit event: the raid; the arrests; the search; the investigation; the police operation; the manhunt
-kit O: the {T} police; the regional police; the national police; the {T} prosecutor's office; the customs service; the border guard
-kit roleA: a police spokesperson; the {T} police chief; the head of the regional police; a spokesperson for the prosecutor's office
-kit roleB: a witness; a neighbour; the owner of the shop; a local resident; the victim's brother
-kit roleC: a criminologist at the University of {T2}; a former detective; a lawyer for one of the suspects; a security consultant with {x:company}
-kit group: residents; shop owners; victims; drivers; pensioners; families
+kit O: the {T} police; the police of {R}; the national police in {T}; the {T} prosecutor's office; the customs service in {T}; the border guard at {T}
+kit roleA: a police spokesperson in {T}; the {T} police chief; the head of the police in {R}; a spokesperson for the {T} prosecutor's office
+kit roleB: a witness in {T}; a neighbour in {T}; the owner of the {T} shop; a local resident of {T}; the victim's brother, a teacher in {T2}
+kit roleC: a criminologist at the University of {T2}; a former detective in {T2}; a lawyer for one of the suspects from {T2}; a security consultant with {x:company}
+kit group: residents of {T}; shop owners in {T}; victims in {T}; drivers in {T}; pensioners in {T}; families in {T}
+kit thing: the {T} robbery; the arson attack in {T}; the fraud scheme in {T}; the stabbing in {T}; the burglaries in {T}; the drug seizure at {T}; the car thefts in {T}; the smuggling ring in {T}; the shooting near {T}; the cyberattack on {x:company}
+kit event: the raid in {T}; the arrests in {T}; the search in {T}; the investigation in {T}; the police operation in {T}; the manhunt around {T}
 role title
 [Police|Officers] [arrest|detain] {N1} [over|after] {thing}
 {N3} [seized|found] in {T} {event}
@@ -110,9 +110,9 @@ We [have|had] [been|were] [following|watching] this [group|gang] for {N1} months
 [It|This] [was|is] [the|a] [quietest|calmest] street in {T}, and now [this|look at it]
 [Please|We ask] {group} [not to|never] [give|hand over] [bank details|cash] to [anyone|strangers] [on the phone|at the door]
 [Nobody|No one] [should|must] [feel|be] [unsafe|afraid] in their own [home|street] in {T}
-[The|These] [gangs|groups] [move|change] [faster|quicker] than the [law|police] [can|does]
-I [heard|saw] [everything|it all] from my [window|balcony] and [called|phoned] the police [at once|straight away]
-{N1} [arrests|suspects] [is|was] [a start|a good start], [not|but not] the [end|whole story]
+[The|These] [gangs|groups] in {T} [move|change] [faster|quicker] than the [law|police] [can|does]
+I [heard|saw] [everything|it all] from my [window|balcony] on {x:last} Street and [called|phoned] the police [at once|straight away]
+{N1} [arrests|suspects] [is|was] [a start|a good start] for {T}, [not|but not] the [end|whole story]
 role statement
 {O} [is|has been] [working|in contact] [closely|continuously] with [partners|colleagues] in {T2} and [does|will] not [rule out|exclude] further arrests in {thing}
 [An investigation|A criminal investigation] [into|over] {thing} in {T} [is|remains] [under way|ongoing], and [no|no further] [details|information] [will|can] be [released|given] [at this stage|for now]
@@ -122,13 +122,13 @@ The [police|force] in {R} [employs|has] {x:big} [officers|staff] and [has|had] [
 [Phone|Online] fraud [accounted|was responsible] for {x:pct} percent of [reported|recorded] [offences|crimes] in {R} in {x:year}.
 
 == culture
-kit thing: the exhibition; the film festival; the new opera production; the book prize; the theatre season; the restoration of the {T} cathedral; the museum reopening; the music festival in {T}; the sale of the {x:last} collection; the dance premiere
-kit event: the opening night; the premiere; the award ceremony; the auction; the reopening; the gala
-kit O: the {T} Museum of Art; the National Theatre; the {T} Philharmonic; the Ministry of Culture; the {T} Film Festival; the {x:last} Foundation
-kit roleA: the director of the {T} Museum of Art; the festival director; the curator of the exhibition; the conductor of the {T} Philharmonic
-kit roleB: a painter from {T2}; the author of the winning novel; a sculptor; the lead actor; the composer
-kit roleC: a critic for {x:outlet}; an art historian at the University of {T2}; a visitor from {T2}; the culture minister
-kit group: visitors; audiences; artists; readers; collectors; musicians
+kit O: the {T} Museum of Art; the National Theatre in {T}; the {T} Philharmonic; the culture ministry of {R}; the {T} Film Festival; the {x:last} Foundation
+kit roleA: the director of the {T} Museum of Art; the director of the {T} festival; the curator of the {T} exhibition; the conductor of the {T} Philharmonic
+kit roleB: a painter from {T2}; the author of the novel set in {T2}; a sculptor from {T2}; the lead actor, who grew up in {T2}; the composer, a native of {T2}
+kit roleC: a critic for {x:outlet}; an art historian at the University of {T2}; a visitor from {T2}; the culture minister of {R}
+kit group: visitors in {T}; audiences in {T}; artists in {T}; readers in {T}; collectors in {T}; musicians in {T}
+kit thing: the {T} exhibition; the {T} film festival; the new opera production in {T}; the {T} book prize; the {T} theatre season; the restoration of the {T} cathedral; the {T} museum reopening; the music festival in {T}; the sale of the {x:last} collection; the dance premiere in {T}
+kit event: the opening night in {T}; the premiere in {T}; the award ceremony in {T}; the auction in {T}; the reopening in {T}; the gala in {T}
 role title
 {thing} [opens|draws crowds] in {T}
 {B.last} [wins|takes] [prize|award] at {event}
@@ -162,12 +162,12 @@ The [collection|works] [includes|include] {N1} [drawings|paintings] [once|that o
 [Entry|Admission] is [free|half price] for [children|students] under {N1}, and [costs|is] {x:num} [crowns|euros] for [adults|everyone else].
 role quote
 [I|We] [wanted|hoped] [people|visitors] in {T} to [see|feel] [what|how] {B.last} [saw|felt]
-[This|The] [prize|award] [belongs|goes] to [everyone|all the people] who [worked|helped] on [it|this] for {N1} years
-[Art|Culture] [is|was] [not|never] a [luxury|extra] in [hard|difficult] times, it [is|was] a [necessity|lifeline]
+[This|The] [prize|award] [belongs|goes] to [everyone|all the people] in {T2} who [worked|helped] on [it|this] for {N1} years
+[Art|Culture] [is|was] [not|never] [a luxury|an extra] in {T} in [hard|difficult] times, it [is|was] a [necessity|lifeline]
 [The|This] [building|hall] [waited|had waited] {N1} years for [this|tonight]
-[I|We] [still|honestly] [cannot|can't] [believe|quite believe] [the|this] [price|figure]
-{group} [queued|waited] [for hours|in the rain], and [that|this] [says|tells us] [everything|enough]
-[Every|Each] [painting|work] [here|in this room] [has|had] [a story|its own history], [some|many] of them [sad|painful]
+[I|We] [still|honestly] [cannot|can't] [believe|quite believe] [the|this] [price|figure] of {M}
+{group} [queued|waited] [for {N1} hours|in the rain], and [that|this] [says|tells us] [everything|enough]
+[Every|Each] [painting|work] [here|in this room] [has|had] [a story|its own history] in {T2}, [some|many] of them [sad|painful]
 role statement
 {O} [is|was] [delighted|proud] [with|by] the [response|interest] of {group} to {thing} and [thanks|would like to thank] [all|the] {N1} [lenders|partners] [who made it possible|for their support]
 [Proceeds|Revenue] from {event} in {T} [will|shall] [go|be used] [towards|for] [the|a] [restoration|education] [fund|programme] of {O}
@@ -177,13 +177,13 @@ The [museum|gallery] [was|had been] [founded|opened] in {x:year} and [holds|keep
 [The|This] [festival|season] [draws|attracts] [about|some] {x:big} [visitors|guests] a year, [according to|says] {x:org}.
 
 == conflict
-kit thing: the shelling of {T}; the drone attack on {T}; the offensive near {T}; the ceasefire talks; the prisoner exchange; the evacuation of {T}; the counteroffensive; the strike on the {T} power station; the blockade of the port of {T}; the retreat from {T}
-kit event: the overnight attack; the shelling; the talks; the offensive; the missile strike; the fighting; the drone raid
-kit O: the defence ministry; the general staff; the regional military administration in {T}; the foreign ministry; the emergency service; the {T} city administration
-kit roleA: the head of the regional military administration; a spokesperson for the general staff; the commander of the southern group of forces; the defence minister; the governor of the {T} region
-kit roleB: a military analyst at {x:org}; a retired colonel; a defence expert in {T2}; a researcher at the {x:last} Institute for Security Studies
+kit O: the defence ministry in {T2}; the general staff in {T2}; the military administration in {T}; the foreign ministry in {T2}; the emergency service in {T}; the {T} city administration
+kit roleA: the head of the military administration in {T}; a spokesperson for the general staff in {T2}; the commander of the forces near {T}; the defence minister of {R}; the governor of the {T} region
+kit roleB: a military analyst at {x:org}; a retired colonel from {T2}; a defence expert in {T2}; a researcher at the {x:last} Institute for Security Studies
 kit roleC: a resident of {T}; a volunteer driver in {T2}; a nurse at the {T} hospital; an aid worker with {x:org}
-kit group: civilians; residents; soldiers; refugees; volunteers; families
+kit group: civilians in {T}; residents of {T}; soldiers near {T}; refugees from {T}; volunteers in {T}; families in {T}
+kit thing: the shelling of {T}; the drone attack on {T}; the offensive near {T}; the ceasefire talks in {T2}; the prisoner exchange near {T2}; the evacuation of {T}; the counteroffensive near {T}; the strike on the {T} power station; the blockade of the port of {T}; the retreat from {T}
+kit event: the overnight attack on {T}; the shelling of {T}; the offensive near {T}; the missile strike on {T}; the drone raid on {T}; the artillery barrage on {T}
 role title
 {event} [on|hits] {T} [kills|leaves] {N1} [dead|injured]
 {A.last}: [troops|forces] [hold|push back] near {T}
@@ -213,27 +213,27 @@ role body
 The [claims|reports] [could|can] not be [independently|separately] [verified|confirmed] [by|from] {T2}.
 The [city|town] of {T} had [a pre-war|a peacetime] population of [about|around] {N3}, [of whom|and] [fewer|less] than {P} percent [remain|remained].
 | [Fewer|Less] than {P} percent of the [pre-war|peacetime] population of {T}, [about|around] {N3}, [remain|remained] in the [city|town].
-President {LEADER} [discussed|raised] {thing} [with|in a call with] [allies|partners] on {DAY}, his office said.
-| {thing} was [discussed|raised] by President {LEADER} [with|in a call with] [allies|partners] on {DAY}, his office said.
+President {LEADER} [discussed|raised] {thing} [with|in a call with] {x:num} [allies|partners] on {DAY}, his office said.
+| {thing} was [discussed|raised] by President {LEADER} [with|in a call with] {x:num} [allies|partners] on {DAY}, his office said.
 {N2} [soldiers|prisoners] were [exchanged|swapped] [near|at] {T2} on {DAY}, [the|a] [largest|biggest] [exchange|swap] since {x:month}.
 | [The|A] [largest|biggest] [exchange|swap] since {x:month} [saw|involved] {N2} [soldiers|prisoners] [exchanged|swapped] [near|at] {T2} on {DAY}.
 [Damage|Repairs] to [the|a] [bridge|rail line] [near|outside] {T} [would|will] [take|need] {N1} weeks [and|to fix and] [cost|at a cost of] {M}.
 [Schools|Shops] in {T} [switched|moved] to [online|shorter] [lessons|hours] [after|following] {event}, [the|a] city [official|spokesperson] said.
 | [After|Following] {event}, [schools|shops] in {T} [switched|moved] to [online|shorter] [lessons|hours], [the|a] city [official|spokesperson] said.
-{A.last} [denied|rejected] [reports|claims] that [troops|forces] had [withdrawn|pulled back] from {T2}, [calling|describing] them [false|untrue].
+{A.last} [denied|rejected] [reports|claims] that [troops|forces] had [withdrawn|pulled back] from {T2}, [calling them|describing them as] [false|untrue].
 | [Reports|Claims] that [troops|forces] had [withdrawn|pulled back] from {T2} were [denied|rejected] by {A.last} as [false|untrue].
 role quote
 We [heard|counted] {N1} [explosions|blasts] [before|after] [midnight|dawn], and then the [lights|power] went out
 The [situation|position] near {T} [is|remains] [difficult|tense] but [under control|stable]
 [Nobody|No one] in {T} [sleeps|slept] [any more|these days], we [just|simply] [wait|listen]
-[Every|Each] [day|night] [we|the teams] [bring|take] [water|bread] to [the|those] {N2} people who [stayed|remain]
-[Talks|Negotiations] [will|can] [only|not] [succeed|work] [if|unless] [both sides|everyone] [want|wants] them to
+[Every|Each] [day|night] [we|the teams] [bring|take] [water|bread] to [the|those] {N2} people who [stayed|remain] in {T}
+[Talks|Negotiations] in {T2} [will|can] [only|not] [succeed|work] [if|unless] [both sides|everyone] [want|wants] them to
 [The|Our] [hospital|clinic] [treated|took in] {N1} [wounded|patients] [in|during] [one|a single] [night|shift]
-[They|The attackers] [hit|struck] [the|a] [power station|substation] [again|for the {x:num} time], [as|just as] [everyone|we] [expected|feared]
+[They|The attackers] [hit|struck] [the|a] [power station|substation] in {T} [again|{x:num} times], [as|just as] [everyone|we] [expected|feared]
 [We|I] [will not|won't] [leave|abandon] {T}, this [is|remains] [our|my] [home|city]
 role statement
 The [defence|armed] forces [continue|are continuing] to [hold|defend] [their|all] positions [near|around] {T} and the situation [remains|is] [under control|difficult but controlled]
-[Civilians|Residents] in {T} and {T2} [are|remain] [urged|advised] to [heed|follow] air raid [warnings|alerts] and [remain|stay] in [shelters|safe places] [until|before] the [all-clear|alert ends]
+[Civilians|Residents] in {T} and {T2} [are|remain] [urged|advised] to [heed|follow] air raid [warnings|alerts] and [remain|stay] in [shelters|safe places] [until|before] {x:num} [am|pm]
 role back
 [The|This] [conflict|war] [began|started] in {x:year} and has [displaced|uprooted] [more than|over] {x:big} people, [according to|says] {x:org}.
 [Fighting|Shelling] [along|on] the {x:num}-kilometre front [has|had] [continued|gone on] [almost|nearly] [daily|without pause] since {x:month} {x:year}.
