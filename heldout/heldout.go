@@ -53,6 +53,11 @@ type Pair struct {
 	// the minimum length, a rewrite with almost no verbatim overlap.
 	Hard bool   `json:"hard"`
 	Note string `json:"note"`
+	// Accept, when set, lists every relation a scorer should accept for the
+	// pair, Relation first: the few pairs whose measured overlap sits in
+	// the band between two labels (a copy with only small edits also
+	// accepts duplicate). Strict scoring uses Relation alone.
+	Accept []string `json:"accept,omitempty"`
 	A    Doc    `json:"a"`
 	B    Doc    `json:"b"`
 	// SharedText is a passage that both articles carry verbatim without
@@ -60,6 +65,19 @@ type Pair struct {
 	// statement both quote); empty when there is none.
 	SharedText      string   `json:"shared_text,omitempty"`
 	ExpectedChanges []Change `json:"expected_changes,omitempty"`
+}
+
+// Accepts reports whether the relation r is an acceptable answer for p.
+func (p Pair) Accepts(r string) bool {
+	if r == p.Relation {
+		return true
+	}
+	for _, x := range p.Accept {
+		if x == r {
+			return true
+		}
+	}
+	return false
 }
 
 // Load parses the embedded set, in id order.
@@ -81,6 +99,14 @@ func Load() ([]Pair, error) {
 		}
 		if !validRelation(p.Relation) {
 			return nil, fmt.Errorf("heldout: pairs.jsonl line %d (%s): unknown relation %q", line, p.ID, p.Relation)
+		}
+		for _, r := range p.Accept {
+			if !validRelation(r) {
+				return nil, fmt.Errorf("heldout: pairs.jsonl line %d (%s): unknown accepted relation %q", line, p.ID, r)
+			}
+		}
+		if len(p.Accept) > 0 && p.Accept[0] != p.Relation {
+			return nil, fmt.Errorf("heldout: pairs.jsonl line %d (%s): accept must start with the relation", line, p.ID)
 		}
 		pairs = append(pairs, p)
 	}
