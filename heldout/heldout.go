@@ -58,8 +58,8 @@ type Pair struct {
 	// the band between two labels (a copy with only small edits also
 	// accepts duplicate). Strict scoring uses Relation alone.
 	Accept []string `json:"accept,omitempty"`
-	A    Doc    `json:"a"`
-	B    Doc    `json:"b"`
+	A      Doc      `json:"a"`
+	B      Doc      `json:"b"`
 	// SharedText is a passage that both articles carry verbatim without
 	// being reuse of one another (an outlet's boilerplate, an official
 	// statement both quote); empty when there is none.
