@@ -1,10 +1,12 @@
 package app
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/echotrace/echotrace/bench"
 )
@@ -77,11 +79,23 @@ func (a *App) benchReuse(ctx context.Context, args []string) error {
 	seed := fs.Int64("seed", 1, "generator seed")
 	dir := fs.String("dir", "", "keep the corpus in this folder (reused if it holds one)")
 	brute := fs.Int("brute-force", 0, "measure candidate recall on the first N articles against exact all-pairs containment")
+	measures := fs.String("measures", "", "write every compared pair's measures and true relation to this TSV file")
 	if rest, err := parseFlags(fs, args); err != nil {
 		return err
 	} else if len(rest) > 0 {
 		return usagef("unexpected arguments %q", rest)
 	}
-	_, err := bench.RunReuse(ctx, bench.ReuseConfig{Articles: *n, Seed: *seed, Dir: *dir, BruteForce: *brute}, a.Stdout)
+	cfg := bench.ReuseConfig{Articles: *n, Seed: *seed, Dir: *dir, BruteForce: *brute}
+	if *measures != "" {
+		f, err := os.Create(*measures)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		w := bufio.NewWriter(f)
+		defer w.Flush()
+		cfg.Measures = w
+	}
+	_, err := bench.RunReuse(ctx, cfg, a.Stdout)
 	return err
 }

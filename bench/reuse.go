@@ -30,6 +30,9 @@ type ReuseConfig struct {
 	BruteForce int
 	// Thresholds override the engine's defaults when set.
 	Thresholds *reuse.Thresholds
+	// Measures, when set, receives one TSV line per compared pair: the true
+	// relation, the one found, and the measures the rules read.
+	Measures io.Writer
 }
 
 // ReuseScore is what the reuse benchmark measured.
@@ -129,6 +132,19 @@ func RunReuse(ctx context.Context, cfg ReuseConfig, w io.Writer) (*ReuseScore, e
 	eng := reuse.NewEngine(aliases, load)
 	if cfg.Thresholds != nil {
 		eng.Thresholds = *cfg.Thresholds
+	}
+	if cfg.Measures != nil {
+		fmt.Fprintln(cfg.Measures, "true\tfound\ttokens_a\ttokens_b\tverbatim_a\tverbatim_b\texcerpt_tokens\tlongest\tcontent_a\tcontent_b\tpara_a\tpara_b\tterm_sim\tnames\tname_overlap\tsame_outlet")
+		eng.Observe = func(a, b *reuse.Doc, r *reuse.Result) {
+			t := truth.Relation(texts.urls[a.ID], texts.urls[b.ID])
+			if t == "" {
+				t = reuse.Unrelated
+			}
+			m := r.Evidence
+			fmt.Fprintf(cfg.Measures, "%s\t%s\t%d\t%d\t%.3f\t%.3f\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%d\t%.3f\t%v\n",
+				t, r.Relation, m.TokensA, m.TokensB, m.VerbatimA, m.VerbatimB, m.ExcerptTokens, m.LongestPassage,
+				m.ContentA, m.ContentB, m.ParaphraseA, m.ParaphraseB, m.TermSimilarity, m.SharedNames, m.NameOverlap, a.Outlet == b.Outlet)
+		}
 	}
 	found := map[[2]string]string{}
 	latencies := make([]time.Duration, 0, texts.len())

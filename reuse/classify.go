@@ -2,7 +2,6 @@ package reuse
 
 import (
 	"math"
-	"unicode"
 
 	"github.com/echotrace/echotrace/alias"
 )
@@ -142,6 +141,9 @@ func (c *Comparer) Compare(a, b *Doc) *Result {
 		res.Relation, res.Score = Copy, smallCov
 	case m.ExcerptTokens >= th.ExcerptTokens:
 		res.Relation, res.Score = Excerpt, float64(m.ExcerptTokens)/float64(min(a.Len(), b.Len()))
+	case len(verbatim) == 0 && !mayShareStory(a, b, c.Weights, th):
+		// Nothing verbatim and too few shared words for a rewrite or the
+		// same story: skip the sentence matching.
 	default:
 		para := AlignParaphrase(a, b, verbatim, c.Weights)
 		var spansA, spansB, paraA, paraB []Span
@@ -232,34 +234,39 @@ type term struct {
 }
 
 func terms(d *Doc, w Weights, skip []bool) map[string]term {
-	out := map[string]term{}
-	sentenceStart := map[int]bool{}
-	for _, s := range d.Sentences {
-		sentenceStart[s.First] = true
+	wts, names := d.tokenWeights(w), d.nameFlags()
+	if skip == nil && d.termSet != nil {
+		return d.termSet
 	}
+	out := make(map[string]term, len(d.Folded)/3)
 	for i, f := range d.Folded {
 		if skip != nil && skip[i] {
 			continue
 		}
-		wt := w.Weight(f)
+		wt := wts[i]
 		if wt <= 0 {
 			continue
 		}
-		tok := d.Text.Tokens[i]
-		name := tok.Number && len(f) >= 2
-		if !name && !sentenceStart[i] {
-			r := []rune(d.Text.Slice(tok.Start, min(tok.Start+1, tok.End)))
-			name = len(r) == 1 && unicode.IsUpper(r[0])
-		}
 		t := out[f]
-		if name {
+		if names[i] {
 			t.name = true
 			wt *= 2
 		}
 		t.weight = max(t.weight, wt)
 		out[f] = t
 	}
+	if skip == nil {
+		d.termSet = out
+	}
 	return out
+}
+
+// mayShareStory is a cheap first look at two texts with nothing verbatim in
+// common: their whole term sets must be similar enough that a rewrite or
+// independent coverage is possible.
+func mayShareStory(a, b *Doc, w Weights, th Thresholds) bool {
+	sim, names, _ := termSimilarity(a, b, w, nil, nil)
+	return sim >= th.Related*0.75 && names >= th.RelatedNames-1
 }
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }

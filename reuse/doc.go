@@ -9,6 +9,7 @@ package reuse
 
 import (
 	"time"
+	"unicode"
 
 	"github.com/echotrace/echotrace/alias"
 	"github.com/echotrace/echotrace/tokenize"
@@ -38,6 +39,59 @@ type Doc struct {
 	Sentences    []tokenize.Sentence
 	// Folded are the alias-folded normalized tokens (Norm through the table).
 	Folded []string
+
+	// Computed on first use by a comparer, then kept: the weight of each
+	// token, whether it is a name, and the document's term set. A
+	// document's weights are those of the corpus when it was first compared.
+	wts     []float64
+	wtsGen  int
+	names   []bool
+	termSet map[string]term
+}
+
+// tokenWeights returns each token's weight, computing them once.
+func (d *Doc) tokenWeights(w Weights) []float64 {
+	gen := w.Generation()
+	if d.wts != nil && gen < 2*d.wtsGen+16 && gen >= d.wtsGen {
+		return d.wts
+	}
+	d.wtsGen, d.termSet = gen, nil
+	d.wts = make([]float64, len(d.Folded))
+	memo := make(map[string]float64, len(d.Folded)/2)
+	for i, f := range d.Folded {
+		wt, ok := memo[f]
+		if !ok {
+			wt = w.Weight(f)
+			memo[f] = wt
+		}
+		d.wts[i] = wt
+	}
+	return d.wts
+}
+
+// nameFlags marks tokens that are names or numbers: capitalized words not
+// at a sentence start, and numbers of two characters or more.
+func (d *Doc) nameFlags() []bool {
+	if d.names != nil {
+		return d.names
+	}
+	d.names = make([]bool, len(d.Folded))
+	starts := make(map[int]bool, len(d.Sentences))
+	for _, s := range d.Sentences {
+		starts[s.First] = true
+	}
+	for i, tok := range d.Text.Tokens {
+		if tok.Number {
+			d.names[i] = len(d.Folded[i]) >= 2
+			continue
+		}
+		if starts[i] {
+			continue
+		}
+		r := d.Text.Slice(tok.Start, tok.Start+1)
+		d.names[i] = r != "" && isUpperRune(r)
+	}
+	return d.names
 }
 
 // Fingerprint is a selected shingle hash and the token where it starts.
@@ -156,4 +210,11 @@ func stripPossessive(w string) string {
 		return w[:len(w)-2]
 	}
 	return w
+}
+
+func isUpperRune(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
 }

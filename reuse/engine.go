@@ -17,6 +17,9 @@ type Engine struct {
 	// Load returns an indexed document, prepared, by ID (the engine keeps no
 	// texts; callers cache).
 	Load func(ctx context.Context, id int64) (*Doc, error)
+	// Observe, when set, sees every comparison made, unrelated ones too
+	// (for measuring the classification rules).
+	Observe func(a, b *Doc, r *Result)
 }
 
 // NewEngine returns an engine with an empty index.
@@ -47,6 +50,9 @@ func (e *Engine) Relate(ctx context.Context, d *Doc) ([]Found, Entry, error) {
 			a, b = d, other
 		}
 		res := cmp.Compare(a, b)
+		if e.Observe != nil {
+			e.Observe(a, b, res)
+		}
 		if res.Relation != Unrelated {
 			found = append(found, Found{A: a.ID, B: b.ID, Result: res})
 		}

@@ -21,6 +21,7 @@ type sentenceBag struct {
 }
 
 func bags(d *Doc, w Weights) []sentenceBag {
+	wts := d.tokenWeights(w)
 	out := make([]sentenceBag, 0, len(d.Sentences))
 	for _, s := range d.Sentences {
 		b := sentenceBag{span: Span{s.First, s.Limit}, words: map[string]float64{}}
@@ -29,7 +30,7 @@ func bags(d *Doc, w Weights) []sentenceBag {
 			if _, ok := b.words[f]; ok {
 				continue
 			}
-			wt := w.Weight(f)
+			wt := wts[i]
 			if wt <= 0 {
 				continue
 			}
@@ -150,8 +151,9 @@ func weightedCoverage(d *Doc, spans []Span, w Weights) float64 {
 		}
 	}
 	var total, cov float64
-	for i, f := range d.Folded {
-		wt := w.Weight(f)
+	wts := d.tokenWeights(w)
+	for i := range d.Folded {
+		wt := wts[i]
 		total += wt
 		if in[i] {
 			cov += wt

@@ -10,11 +10,18 @@ import (
 // without a corpus, DefaultWeights uses a stopword list.
 type Weights interface {
 	Weight(folded string) float64
+	// Generation grows with the corpus the weights come from; a document
+	// caches its token weights and recomputes them when the corpus has
+	// doubled since.
+	Generation() int
 }
 
 // DefaultWeights weighs every word 1, stopwords 0, and numbers and long
 // words a little more, because they are rarer.
 type DefaultWeights struct{}
+
+// Generation implements Weights: the defaults never change.
+func (DefaultWeights) Generation() int { return 0 }
 
 // Weight implements Weights.
 func (DefaultWeights) Weight(w string) float64 {
@@ -35,6 +42,9 @@ type CorpusWeights struct {
 	Docs int
 	DF   func(folded string) int
 }
+
+// Generation implements Weights.
+func (c CorpusWeights) Generation() int { return c.Docs }
 
 // Weight implements Weights.
 func (c CorpusWeights) Weight(w string) float64 {
