@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -236,14 +237,13 @@ func (a *article) render(lib *library, buf []byte) []byte {
 		if pi == 0 && a.dateline > 0 {
 			buf = a.appendDateline(lib, buf)
 		}
-		respell := p.kind == pBody || p.kind == pLead
 		for si := range p.sents {
 			s := &p.sents[si]
 			if si > 0 {
 				buf = append(buf, ' ')
 			}
 			t := s.text
-			if respell && s.kind != sLiteral {
+			if respellable(p.kind, s.kind) {
 				for gi, g := range ev.aliasGroups {
 					a.aliasCount[gi] += countWord(t, lib.v.aliases[g][0])
 				}
@@ -258,6 +258,13 @@ func (a *article) render(lib *library, buf []byte) []byte {
 		buf = curlQuotes(buf)
 	}
 	return buf
+}
+
+// respellable says whether a sentence is written in the article's own
+// spellings: its own story's sentences are; stock text and passages taken
+// from another article keep theirs.
+func respellable(pkind, skind uint8) bool {
+	return (pkind == pBody || pkind == pLead) && skind != sLiteral
 }
 
 func (a *article) appendDateline(lib *library, buf []byte) []byte {
@@ -295,12 +302,21 @@ func countWord(s, w string) int {
 	}
 }
 
+// isBoundary reports whether the byte at i (or the character it is part
+// of) is not a letter or digit: outside a word.
 func isBoundary(s string, i int) bool {
 	if i < 0 || i >= len(s) {
 		return true
 	}
 	c := s[i]
-	return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80)
+	if c < utf8.RuneSelf {
+		return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+	}
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // replaceWord replaces whole-word occurrences of old by new.

@@ -120,7 +120,23 @@ func (g *generator) copyOf(src *article, o *outlet, strict bool) *article {
 		}
 	}
 	embed := r.chance(0.12)
-	// Dropped credit.
+	// Deletions come first, so that every later change is on text the copy
+	// keeps and every deleted sentence is the source's own.
+	if !embed && !strict && r.chance(0.4) {
+		for n := r.between(1, 3); n > 0; n-- {
+			at := r.intn(len(paras))
+			p := &paras[at]
+			if p.kind != pBody || len(p.sents) < 2 {
+				continue
+			}
+			i := r.intn(len(p.sents))
+			if p.sents[i].kind == sCredit {
+				continue // a dropped credit is recorded as attribution
+			}
+			c.changes = append(c.changes, Change{Kind: "delete", AText: g.spell(src, p.sents[i].text)})
+			p.sents = slices.Delete(p.sents, i, i+1)
+		}
+	}
 	if r.chance(0.7) {
 		paras = g.dropCredit(src, c, paras)
 	}
@@ -144,18 +160,6 @@ func (g *generator) copyOf(src *article, o *outlet, strict bool) *article {
 	if !embed && r.chance(0.5) {
 		for n := r.between(1, 2); n > 0; n-- {
 			paras = g.addParagraph(c, paras)
-		}
-	}
-	if !embed && !strict && r.chance(0.4) {
-		for n := r.between(1, 3); n > 0; n-- {
-			at := r.intn(len(paras))
-			p := &paras[at]
-			if p.kind != pBody || len(p.sents) < 2 {
-				continue
-			}
-			i := r.intn(len(p.sents))
-			c.changes = append(c.changes, Change{Kind: "delete", AText: g.spell(src, p.sents[i].text)})
-			p.sents = slices.Delete(p.sents, i, i+1)
 		}
 	}
 	if r.chance(0.3) {
@@ -266,7 +270,7 @@ func (g *generator) changeNumber(src, c *article, paras []para) {
 			continue
 		}
 		for si, s := range p.sents {
-			if s.kind == sLiteral {
+			if s.kind == sLiteral || s.touched {
 				continue
 			}
 			for ni, n := range nums {
@@ -296,6 +300,7 @@ func (g *generator) changeNumber(src, c *article, paras []para) {
 		return
 	}
 	s.text = s.text[:i] + nw + s.text[i+len(old):]
+	s.touched = true
 	s.vals = slices.Clone(s.vals)
 	for k, v := range s.vals {
 		if v == old {
@@ -341,7 +346,7 @@ func (g *generator) alterQuote(src, c *article, paras []para) {
 	var cands []at
 	for pi, p := range paras {
 		for si, s := range p.sents {
-			if s.kind == sQuote && s.q0 >= 0 && (p.kind == pBody || p.kind == pLead) {
+			if s.kind == sQuote && s.q0 >= 0 && !s.touched && (p.kind == pBody || p.kind == pLead) {
 				cands = append(cands, at{pi, si})
 			}
 		}
@@ -364,6 +369,7 @@ func (g *generator) alterQuote(src, c *article, paras []para) {
 	}
 	s.text = s.text[:s.q0] + nq + s.text[s.q1:]
 	s.q1 = s.q0 + int32(len(nq))
+	s.touched = true
 	s.vals = slices.Clone(s.vals)
 	for k, v := range s.vals {
 		if v == q {
@@ -388,13 +394,13 @@ func (g *generator) excerptOf(src *article, o *outlet) *article {
 	var sents []ref
 	total := 0
 	for pi, p := range src.paras {
-		if p.kind != pBody && p.kind != pLead {
-			continue
+		if p.kind == pBoiler {
+			continue // the source's boilerplate ends it: not part of a story passage
 		}
 		for _, s := range p.sents {
-			t := g.spell(src, s.text)
-			if s.kind == sLiteral {
-				t = s.text
+			t := s.text
+			if respellable(p.kind, s.kind) {
+				t = g.spell(src, t)
 			}
 			n := WordCount(t)
 			sents = append(sents, ref{pi, t, n})
@@ -408,8 +414,8 @@ func (g *generator) excerptOf(src *article, o *outlet) *article {
 	if r.chance(0.75) {
 		k = r.between(100, 400)
 	}
-	if k > total/2 {
-		k = total / 2
+	if k > total*45/100 {
+		k = total * 45 / 100
 	}
 	if k < 100 {
 		k = 100

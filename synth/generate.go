@@ -305,8 +305,12 @@ func (g *generator) family(fi int, room int) []*article {
 				}
 				if sIn >= 0.72 {
 					// Near-identical: make it a copy by adding to it.
-					a.paras = g.addParagraph(a, a.paras)
-					g.finish(a)
+					for k := 0; k < 6 && min(sIn, cIn) >= 0.9; k++ {
+						a.paras = g.addParagraph(a, a.paras)
+						g.finish(a)
+						g.measure(a)
+						sIn, cIn = containment(src.sh, a.sh)
+					}
 					break
 				}
 			}
@@ -447,10 +451,19 @@ func (g *generator) relation(fam []*article, i, j int) Pair {
 	if lca != i && lca != j {
 		p.Note = "siblings through " + fam[lca].url
 	}
+	if !has(Related) {
+		// Derived text shares runs with its relatives: record the longest
+		// (for a rewrite, usually a quotation it kept verbatim).
+		p.LongestRun, _ = longestRun(a.toks, b.toks)
+	}
 	switch {
 	case has(Related):
 		p.Relation = Related
 		p.Ancestor, p.Direct = false, false
+	case has(Rewrite) && has(Excerpt) && p.LongestRun >= excerptMinRun:
+		p.Relation = Excerpt
+		p.ExcerptWords = p.LongestRun
+		p.Note = strings.TrimSpace(p.Note + "; a paraphrase of a passage that kept a long run verbatim")
 	case has(Rewrite) && has(Excerpt):
 		p.Relation = Related
 		p.Note = strings.TrimSpace(p.Note + "; paraphrase of a passage")
@@ -459,16 +472,12 @@ func (g *generator) relation(fam []*article, i, j int) Pair {
 	case !has(Copy) && !has(Excerpt):
 		p.Relation = Duplicate
 	default:
-		if !p.Direct || b.deriv != Excerpt {
-			p.LongestRun, _ = longestRun(a.toks, b.toks)
-		}
 		switch {
 		case !has(Excerpt) && max(p.AShared, p.BShared) >= copyMinShare:
 			p.Relation = Copy
 		case p.Direct && b.deriv == Excerpt:
 			p.Relation = Excerpt
 			p.ExcerptWords = b.excerpt
-			p.LongestRun, _ = longestRun(a.toks, b.toks)
 		case p.LongestRun >= excerptMinRun:
 			p.Relation = Excerpt
 			p.ExcerptWords = p.LongestRun
@@ -477,8 +486,8 @@ func (g *generator) relation(fam []*article, i, j int) Pair {
 			p.Note = strings.TrimSpace(p.Note + "; " + siblingRunNote)
 		}
 	}
-	if p.Relation == Related && a.statement && b.statement && a.ev == b.ev {
-		p.Statement = a.ev.fields[fS]
+	if a.statement && b.statement {
+		p.Statement = fam[0].ev.fields[fS]
 	}
 	if a.ev == b.ev {
 		for gi := range a.ev.aliasGroups {
@@ -498,9 +507,10 @@ func (g *generator) changes(src, b *article) []Change {
 	var out []Change
 	if src.ev == b.ev {
 		for gi, grp := range b.ev.aliasGroups {
-			if src.alias[gi] != b.alias[gi] && b.aliasCount[gi] > 0 {
+			// A swap is a name the source had, spelled otherwise here.
+			if n := min(src.aliasCount[gi], b.aliasCount[gi]); src.alias[gi] != b.alias[gi] && n > 0 {
 				v := g.lib.v.aliases[grp]
-				out = append(out, Change{Kind: "alias", AText: v[src.alias[gi]], BText: v[b.alias[gi]], Count: b.aliasCount[gi]})
+				out = append(out, Change{Kind: "alias", AText: v[src.alias[gi]], BText: v[b.alias[gi]], Count: n})
 			}
 		}
 	}
@@ -508,7 +518,11 @@ func (g *generator) changes(src, b *article) []Change {
 }
 
 func (g *generator) writeTruth(w io.Writer, fi int, fam []*article) error {
-	f := Family{ID: fi, Topic: g.lib.g.topics[fam[0].ev.topic].name}
+	ev := fam[0].ev
+	f := Family{ID: fi, Topic: g.lib.g.topics[ev.topic].name, Statement: ev.fields[fS]}
+	for _, p := range ev.people {
+		f.People = append(f.People, p.full+", "+p.role)
+	}
 	for _, a := range fam {
 		m := Member{URL: a.url, Derivation: a.deriv, Outlet: a.o.domain}
 		if a.deriv != "original" && a.deriv != Related {
@@ -516,6 +530,14 @@ func (g *generator) writeTruth(w io.Writer, fi int, fam []*article) error {
 		}
 		f.Members = append(f.Members, m)
 		g.measure(a)
+	}
+	// Which members quote the official statement (an excerpt's passage
+	// may carry it too, a copy may have changed a number in it): the one
+	// run related coverage may share.
+	st := tokens(g.lib, fam[0].ev.fields[fS], nil)
+	for _, a := range fam {
+		n, _ := longestRun(st, a.toks)
+		a.statement = n >= 12 || n == len(st)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)

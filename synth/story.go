@@ -87,6 +87,16 @@ func (w *writer) pickFrame(ids []int) int {
 	return id
 }
 
+// exhausted reports whether the family has used every frame of the role.
+func (w *writer) exhausted(ev *event, role uint8) bool {
+	for _, id := range w.frames(ev, role) {
+		if !w.isUsed(id) {
+			return false
+		}
+	}
+	return true
+}
+
 func (w *writer) frames(ev *event, role uint8) []int {
 	if ev != nil && ev.topic >= 0 {
 		if ids := w.lib.g.topics[ev.topic].byRole[role]; len(ids) > 0 {
@@ -272,6 +282,7 @@ type sentence struct {
 	vals    []string // slot values by frame slot
 	q0, q1  int32    // quote content [q0, q1) in text, or -1
 	credit  int32    // byte offset of an appended credit clause, or -1
+	touched bool     // changed by a copy: no second change on it
 }
 
 func capitalize(s string) string {
@@ -378,8 +389,25 @@ func (w *writer) resolve(ev *event, ref slotRef, s *sentence) string {
 	return ""
 }
 
-// say renders a new sentence of the role.
+// say renders a new sentence of the role. When the family has used every
+// frame of a role that states the story's facts, it writes a context
+// sentence instead: reusing a frame with the same facts would give two
+// independently written articles a long run of words in common.
 func (w *writer) say(ev *event, role uint8) sentence {
+	switch role {
+	case roleLead, roleBody, roleClose:
+		if w.exhausted(ev, role) {
+			role = roleContext
+		}
+	case roleSay:
+		if w.exhausted(ev, roleQuote) || w.exhausted(ev, role) {
+			role = roleContext
+		}
+	case roleStateSay:
+		if w.exhausted(ev, role) {
+			role = roleContext
+		}
+	}
 	ids := w.frames(ev, role)
 	id := w.pickFrame(ids)
 	f := &w.lib.g.frames[id]

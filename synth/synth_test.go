@@ -156,6 +156,10 @@ func TestDatesFollowDerivation(t *testing.T) {
 func TestTruthClaimsHold(t *testing.T) {
 	c := testCorpus(t)
 	stock := stockGrams(c.truth.Stock, 12)
+	people := map[int][]string{}
+	for _, f := range c.truth.Families {
+		people[f.ID] = f.People
+	}
 	counts := map[string]int{}
 	var rewrites []float64
 	for _, p := range c.truth.Pairs {
@@ -197,8 +201,13 @@ func TestTruthClaimsHold(t *testing.T) {
 				rewrites = append(rewrites, x)
 			}
 		case Related:
-			if n := runOutside(a, b, stock, statementGrams(p.Statement, 12)); n >= 12 {
-				t.Errorf("related %s %s share a run of %d words", p.A, p.B, n)
+			// Related coverage shares no run of 12 words but the official
+			// statement and stock passages; related pairs through verbatim
+			// derivations (two excerpts of different passages) may share
+			// up to the recorded longest run, under 50 words.
+			n := runOutside(a, b, people[p.Family], stock, statementGrams(p.Statement, 12))
+			if n >= 12 && (p.LongestRun == 0 || n > p.LongestRun) || p.LongestRun >= excerptMinRun {
+				t.Errorf("related %s %s share a run of %d words (recorded %d)", p.A, p.B, n, p.LongestRun)
 			}
 		}
 	}
@@ -468,9 +477,21 @@ func masked(mask []bool, j, k int) bool {
 
 // runOutside is the longest run a and b share that does not touch words
 // covered by the allowed passages.
-func runOutside(a, b string, allowed ...map[uint64]bool) int {
+func runOutside(a, b string, phrases []string, allowed ...map[uint64]bool) int {
 	lib := loadLibrary()
 	ta, tb := tokens(lib, a, nil), tokens(lib, b, nil)
+	for _, ph := range phrases {
+		pt := tokens(lib, ph, nil)
+		for k, x := range [][]uint64{ta, tb} {
+			for i := 0; i+len(pt) <= len(x); i++ {
+				if slices.Equal(x[i:i+len(pt)], pt) {
+					for j := i; j < i+len(pt); j++ {
+						x[j] = uint64(j)<<8 | uint64(k+4)
+					}
+				}
+			}
+		}
+	}
 	for _, m := range allowed {
 		if m == nil {
 			continue

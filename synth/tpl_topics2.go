@@ -216,7 +216,7 @@ The [city|town] of {T} had [a pre-war|a peacetime] population of [about|around] 
 President {LEADER} [discussed|raised] {thing} [with|in a call with] {x:num} [allies|partners] on {DAY}, his office said.
 | {thing} was [discussed|raised] by President {LEADER} [with|in a call with] {x:num} [allies|partners] on {DAY}, his office said.
 {N2} [soldiers|prisoners] were [exchanged|swapped] [near|at] {T2} on {DAY}, [the|a] [largest|biggest] [exchange|swap] since {x:month}.
-| [The|A] [largest|biggest] [exchange|swap] since {x:month} [saw|involved] {N2} [soldiers|prisoners] [exchanged|swapped] [near|at] {T2} on {DAY}.
+| The [largest|biggest] [exchange|swap] since {x:month} [saw|involved] {N2} [soldiers|prisoners] [exchanged|swapped] [near|at] {T2} on {DAY}.
 [Damage|Repairs] to [the|a] [bridge|rail line] [near|outside] {T} [would|will] [take|need] {N1} weeks [and|to fix and] [cost|at a cost of] {M}.
 [Schools|Shops] in {T} [switched|moved] to [online|shorter] [lessons|hours] [after|following] {event}, [the|a] city [official|spokesperson] said.
 | [After|Following] {event}, [schools|shops] in {T} [switched|moved] to [online|shorter] [lessons|hours], [the|a] city [official|spokesperson] said.

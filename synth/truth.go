@@ -38,8 +38,9 @@ type Pair struct {
 	Relation string  `json:"relation"`
 	AShared  float64 `json:"a_shared"` // share of A's word 5-grams found in B
 	BShared  float64 `json:"b_shared"` // share of B's word 5-grams found in A
-	// LongestRun is the longest run of words the two share, measured;
-	// set for pairs whose relation rests on verbatim text.
+	// LongestRun is the longest run of normalized words the two share,
+	// measured; set for every pair linked only by derivations (not for
+	// pairs through independently written coverage).
 	LongestRun int `json:"longest_run,omitempty"`
 	// ExcerptWords is, for excerpts, the length in words of the shared
 	// passage: as built for a direct excerpt, as measured for others.
@@ -70,6 +71,11 @@ type Family struct {
 	ID      int      `json:"id"`
 	Topic   string   `json:"topic"`
 	Members []Member `json:"members"`
+	// People are the story's named people as "Name, role": independent
+	// coverage names them the same way, so related articles may share
+	// these phrases (and the statement) and nothing else of length.
+	People    []string `json:"people"`
+	Statement string   `json:"statement"` // the official statement of the story
 }
 
 // Stock is a passage that unrelated articles share by design.
