@@ -145,3 +145,22 @@ func dropLinkOnly(blocks []block, linkOnly map[uint64]bool) []block {
 func isSummary(text string) bool {
 	return utf8.RuneCountInString(text) <= 160
 }
+
+// rxTailFurniture matches the short lines a page template puts after the
+// article: counters, "»" link lists, newsletter prompts, copyright lines.
+var rxTailFurniture = regexp.MustCompile(`(?i)^(?:[»›]\s|(?:views|hits|reads|visits|comments)\s*:?\s*\d+$|newsletter\b|enter your e-?mail|(?:copyright|©|\(c\))\s|.*\ball rights reserved\b|.*\bscroll to top$|.*\bback to top$)`)
+
+// trimTail drops template lines after the article's last prose paragraph:
+// from the end, short lines that match rxTailFurniture, stopping at the
+// first line that does not.
+func trimTail(blocks []block) []block {
+	end := len(blocks)
+	for end > 0 {
+		b := blocks[end-1]
+		if utf8.RuneCountInString(b.text) > maxBoilerplateRunes || !rxTailFurniture.MatchString(b.text) {
+			break
+		}
+		end--
+	}
+	return blocks[:end]
+}

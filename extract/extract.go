@@ -181,7 +181,7 @@ func extractDocument(doc *html.Node, encName string, opts Options) (*Result, err
 	if res.Title == "" {
 		res.Title = page.title
 	}
-	res.Byline = cleanSpace(md.Author)
+	res.Byline = page.byline(md.Author)
 	res.Site = cleanSpace(md.Sitename)
 	res.Lang = md.Language
 	if res.Lang == "" {
@@ -189,7 +189,7 @@ func extractDocument(doc *html.Node, encName string, opts Options) (*Result, err
 	}
 	titles := []string{res.Title, page.title, page.metas["og:title"]}
 	anchors, linkOnly := findBodyAnchors(page.anchors, out.ContentNode)
-	kept := trimLead(dropLinkOnly(dropBoilerplate(trimLead(blocks, titles...)), linkOnly), titles...)
+	kept := trimTail(trimLead(dropLinkOnly(dropBoilerplate(trimLead(blocks, titles...)), linkOnly), titles...))
 	res.Text = joinBlocks(kept)
 	res.Links = bodyLinks(anchors, droppedKeys(blocks, kept), base, res.URL, res.CanonicalURL)
 	if res.Text == "" {

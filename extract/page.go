@@ -29,6 +29,8 @@ type page struct {
 	bodyParts []*html.Node
 	// embeds are quoted social media posts (see liftEmbeds).
 	embeds []*html.Node
+	// bylineText is the first visible byline element's text (see byline).
+	bylineText string
 }
 
 func scanPage(doc *html.Node) *page {
@@ -103,6 +105,7 @@ func (p *page) element(n *html.Node) {
 	if bodyCandidate(n) {
 		p.bodyParts = append(p.bodyParts, n)
 	}
+	p.noteByline(n)
 	if p.itemDate == "" && strings.EqualFold(attr(n, "itemprop"), "datePublished") {
 		v := attr(n, "datetime")
 		if v == "" {
