@@ -52,6 +52,7 @@ type article struct {
 	excerpt   int // words of the passage, for excerpts
 	toks      []uint64
 	sh        []uint64
+	ri        runIndex
 	stock     []int // stock passage ids used
 }
 

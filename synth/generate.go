@@ -235,13 +235,24 @@ func (g *generator) finish(a *article) {
 	g.text = a.render(g.lib, g.text)
 	a.text = string(g.text)
 	a.makeURL()
-	a.toks, a.sh = nil, nil
+	a.sh = nil
 }
 
 func (g *generator) measure(a *article) {
 	if a.sh == nil {
+		if a.toks == nil {
+			a.toks = make([]uint64, 0, len(a.text)/5)
+		}
 		a.toks = tokens(g.lib, a.text, a.toks[:0])
-		a.sh = shingles(a.toks, ShingleWords, nil)
+		// One sort serves both: the run index is sorted by hash, and
+		// the distinct hashes in it are the shingle set.
+		a.ri = buildRunIndex(a.toks, a.ri)
+		a.sh = make([]uint64, 0, len(a.ri))
+		for i, p := range a.ri {
+			if i == 0 || p.h != a.ri[i-1].h {
+				a.sh = append(a.sh, p.h)
+			}
+		}
 	}
 }
 
@@ -454,7 +465,7 @@ func (g *generator) relation(fam []*article, i, j int) Pair {
 	if !has(Related) {
 		// Derived text shares runs with its relatives: record the longest
 		// (for a rewrite, usually a quotation it kept verbatim).
-		p.LongestRun, _ = longestRun(a.toks, b.toks)
+		p.LongestRun, _ = longestRunIdx(a.toks, b.toks, a.ri, b.ri)
 	}
 	switch {
 	case has(Related):
@@ -535,8 +546,9 @@ func (g *generator) writeTruth(w io.Writer, fi int, fam []*article) error {
 	// may carry it too, a copy may have changed a number in it): the one
 	// run related coverage may share.
 	st := tokens(g.lib, fam[0].ev.fields[fS], nil)
+	ist := buildRunIndex(st, nil)
 	for _, a := range fam {
-		n, _ := longestRun(st, a.toks)
+		n, _ := longestRunIdx(st, a.toks, ist, a.ri)
 		a.statement = n >= 12 || n == len(st)
 	}
 	enc := json.NewEncoder(w)
@@ -582,16 +594,23 @@ func newShuffler(w io.Writer, size int, r rng) *shuffler {
 }
 
 func (s *shuffler) push(line []byte) error {
+	i := s.n
 	if s.n < len(s.slots) {
-		s.slots[s.n] = append(s.slots[s.n][:0], line...)
 		s.n++
-		return nil
+	} else {
+		i = s.r.intn(len(s.slots))
+		if _, err := s.w.Write(s.slots[i]); err != nil {
+			return err
+		}
 	}
-	i := s.r.intn(len(s.slots))
-	if _, err := s.w.Write(s.slots[i]); err != nil {
-		return err
+	// Reuse the slot's buffer unless it is much larger than the line: the
+	// window's memory then follows the lines it holds, not the longest
+	// line each slot ever held.
+	if b := s.slots[i]; cap(b) >= len(line) && cap(b) <= 2*len(line)+4096 {
+		s.slots[i] = append(b[:0], line...)
+	} else {
+		s.slots[i] = append(make([]byte, 0, len(line)+len(line)/4), line...)
 	}
-	s.slots[i] = append(s.slots[i][:0], line...)
 	return nil
 }
 

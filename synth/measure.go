@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Measurements are made on normalized words: the text split on white
@@ -29,7 +30,8 @@ func Words(text string) []string {
 	return out
 }
 
-// forWords calls fn with each normalized (trimmed, lower-cased) word.
+// forWords calls fn with each normalized (trimmed, lower-cased) word. The
+// word passed may point into a scratch buffer: fn must not keep it.
 func forWords(text string, fn func(string)) {
 	var low []byte
 	for len(text) > 0 {
@@ -40,7 +42,17 @@ func forWords(text string, fn func(string)) {
 		} else {
 			w, text = text[:i], text[i+1:]
 		}
-		w = strings.TrimFunc(w, isTrim)
+		// Trim ASCII punctuation fast; fall back to Unicode rules only
+		// when a word starts or ends with a non-ASCII character.
+		for len(w) > 0 && w[0] < utf8.RuneSelf && !isAlnum(w[0]) {
+			w = w[1:]
+		}
+		for len(w) > 0 && w[len(w)-1] < utf8.RuneSelf && !isAlnum(w[len(w)-1]) {
+			w = w[:len(w)-1]
+		}
+		if len(w) > 0 && (w[0] >= utf8.RuneSelf || w[len(w)-1] >= utf8.RuneSelf) {
+			w = strings.TrimFunc(w, isTrim)
+		}
 		if w == "" {
 			continue
 		}
@@ -66,12 +78,20 @@ func forWords(text string, fn func(string)) {
 					low[j] = c + 32
 				}
 			}
-			fn(string(low))
+			fn(unsafeString(low))
 		default:
 			fn(strings.ReplaceAll(strings.ToLower(w), "’", "'"))
 		}
 	}
 }
+
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// unsafeString views b as a string without copying; forWords's callers
+// only hash or compare it before b changes.
+func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 func isTrim(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
@@ -82,15 +102,22 @@ func WordCount(text string) int {
 	return n
 }
 
-// tokens appends the hashes of the normalized words of text to dst.
+func wordHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * 1099511628211
+	}
+	return h
+}
+
+// tokens appends the hashes of the normalized words of text to dst, alias
+// spellings folded (by hash: a map of integers is cheaper than of strings).
 func tokens(lib *library, text string, dst []uint64) []uint64 {
+	fold := lib.v.foldHash
 	forWords(text, func(w string) {
-		if f, ok := lib.v.fold[w]; ok {
-			w = f
-		}
-		h := uint64(14695981039346656037)
-		for i := 0; i < len(w); i++ {
-			h = (h ^ uint64(w[i])) * 1099511628211
+		h := wordHash(w)
+		if f, ok := fold[h]; ok {
+			h = f
 		}
 		dst = append(dst, h)
 	})
@@ -138,53 +165,65 @@ func containment(a, b []uint64) (aInB, bInA float64) {
 	return float64(n) / float64(len(a)), float64(n) / float64(len(b))
 }
 
-// longestRun returns the length in words of the longest run of words that
-// a and b share, and where it starts in a. Runs shorter than minRun words
-// (at least ShingleWords) are not looked for.
-func longestRun(a, b []uint64) (n, at int) {
+// runIndex is an article's word 5-grams with their positions, sorted by
+// hash, so that two articles' shared runs are found by one merge.
+type runIndex []pos
+
+type pos struct {
+	h uint64
+	i int32
+}
+
+func buildRunIndex(t []uint64, dst runIndex) runIndex {
 	const k = ShingleWords
-	if len(a) < k || len(b) < k {
-		return 0, 0
+	dst = dst[:0]
+	for j := 0; j+k <= len(t); j++ {
+		dst = append(dst, pos{shingleAt(t, j, k), int32(j)})
 	}
-	type pos struct {
-		h uint64
-		i int32
-	}
-	idx := make([]pos, 0, len(b)-k+1)
-	for j := 0; j+k <= len(b); j++ {
-		idx = append(idx, pos{shingleAt(b, j, k), int32(j)})
-	}
-	slices.SortFunc(idx, func(x, y pos) int {
-		if x.h < y.h {
-			return -1
-		}
-		if x.h > y.h {
+	slices.SortFunc(dst, func(x, y pos) int {
+		if x.h != y.h {
+			if x.h < y.h {
+				return -1
+			}
 			return 1
 		}
 		return int(x.i - y.i)
 	})
-	for i := 0; i+k <= len(a); i++ {
-		h := shingleAt(a, i, k)
-		lo, _ := slices.BinarySearchFunc(idx, h, func(p pos, h uint64) int {
-			if p.h < h {
-				return -1
-			}
-			if p.h > h {
-				return 1
-			}
-			return 0
-		})
-		for ; lo < len(idx) && idx[lo].h == h; lo++ {
-			j := int(idx[lo].i)
-			if i > 0 && j > 0 && a[i-1] == b[j-1] {
-				continue // not the start of a run
-			}
-			m := 0
-			for i+m < len(a) && j+m < len(b) && a[i+m] == b[j+m] {
-				m++
-			}
-			if m > n {
-				n, at = m, i
+	return dst
+}
+
+// longestRun returns the length in words of the longest run of words that
+// a and b share, and where it starts in a; runs under ShingleWords words
+// count as none.
+func longestRun(a, b []uint64) (n, at int) {
+	return longestRunIdx(a, b, buildRunIndex(a, nil), buildRunIndex(b, nil))
+}
+
+func longestRunIdx(a, b []uint64, ia, ib runIndex) (n, at int) {
+	for x, y := 0, 0; x < len(ia) && y < len(ib); {
+		switch {
+		case ia[x].h < ib[y].h:
+			x++
+		case ia[x].h > ib[y].h:
+			y++
+		default:
+			h := ia[x].h
+			y0 := y
+			for ; x < len(ia) && ia[x].h == h; x++ {
+				i := int(ia[x].i)
+				for y = y0; y < len(ib) && ib[y].h == h; y++ {
+					j := int(ib[y].i)
+					if i > 0 && j > 0 && a[i-1] == b[j-1] {
+						continue // inside a run found from its start
+					}
+					m := 0
+					for i+m < len(a) && j+m < len(b) && a[i+m] == b[j+m] {
+						m++
+					}
+					if m > n {
+						n, at = m, i
+					}
+				}
 			}
 		}
 	}

@@ -83,12 +83,13 @@ type vocab struct {
 	aliases  [][]string // realAliasGroups then invented ones
 	invAlias []int      // indices in aliases of invented towns
 	fold     map[string]string
-	aliasOf  map[string]int // any spelling → group
+	foldHash map[uint64]uint64 // wordHash of a lower-case spelling → of its group's first
+	aliasOf  map[string]int    // any spelling → group
 }
 
 func buildVocab() *vocab {
 	r := newRNG(20260314, 0)
-	v := &vocab{fold: map[string]string{}, aliasOf: map[string]int{}}
+	v := &vocab{fold: map[string]string{}, foldHash: map[uint64]uint64{}, aliasOf: map[string]int{}}
 	seen := map[string]bool{}
 	for _, n := range firstNames {
 		seen[n] = true
@@ -132,6 +133,9 @@ func buildVocab() *vocab {
 	for gi, g := range v.aliases {
 		for _, s := range g {
 			v.fold[strings.ToLower(s)] = strings.ToLower(g[0])
+			if s != g[0] {
+				v.foldHash[wordHash(strings.ToLower(s))] = wordHash(strings.ToLower(g[0]))
+			}
 			v.aliasOf[s] = gi
 		}
 	}

@@ -336,7 +336,7 @@ The [river|water level] in {T} [rose|climbed] to {N1} metres, [its|the] [highest
 role quote
 [The|Our] [cellar|basement] on {x:last} Street [filled|was full] [with water|to the ceiling] in {N1} minutes, we [could|had] [not|no time to] [save|rescue] anything
 I have lived in {T} for {N1} years and [never|not once] seen [anything|weather] like this
-[Please|We urge everyone in {T} to] [stay|remain] [at home|indoors] [until|before] {x:day} [unless|if] [travel|a journey] is [essential|absolutely necessary]
+We urge everyone in {T} to [stay|remain] [at home|indoors] [until|before] {x:day} [unless|if] [travel|a journey] is [essential|absolutely necessary]
 {N2} [homes|households] in {T} [are|remain] without power and {N1} [crews|teams] [are|have been] working [all night|around the clock]
 The [river|water] in {T} [rose|came up] [faster|more quickly] than [any|every] [model|forecast] [predicted|said it would]
 We [lost|have lost] {P} percent of [the|our] [harvest|crop] in a [single|one] night
