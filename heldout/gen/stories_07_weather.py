@@ -240,8 +240,8 @@ pair("copy", "hosepipe-ban",
            "delete"),
           ("del", "Tarn Water said it had increased the number of leak-detection teams from 30 to "
                   "45 this summer and was fixing about 400 leaks a week.", "delete"),
-          ("sub", " \"A ban now gives us the best chance of protecting supplies for essential use "
-                  "into the autumn if the dry weather continues.\"", "", "quote"),
+          ("del", " \"A ban now gives us the best chance of protecting supplies for essential use "
+                  "into the autumn if the dry weather continues.\"", "delete"),
           ("post", "Customers who are unsure whether the ban applies to them can check the "
                    "exemptions on Tarn Water's website or call its customer line, which will stay "
                    "open until 8pm during the first week of the ban.", "insert")])

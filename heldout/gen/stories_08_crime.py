@@ -200,8 +200,10 @@ pair("copy", "jewellery-raid",
      "local site copies the tabloid story but strips its most sensational lines and the "
      "tips-line boilerplate, and changes the value",
      ops=[("sub", "£300,000", "£250,000", "number"),
-          ("sub", " - in just 90 seconds.", ".", "delete"),
-          ("del", " I thought I was going to die. I just got down on the floor and prayed.", "quote"),
+          ("del", " - in just 90 seconds", "delete"),
+          ("sub", "\"They came through the door screaming and swinging axes. I thought I was going "
+                  "to die. I just got down on the floor and prayed.\"",
+           "\"They came through the door screaming and swinging axes.\"", "quote"),
           ("sub", "Terrified staff and customers cowered as", "Staff and customers looked on as", "edit"),
           ("del", SCOOP_TIPS, "delete")])
 
