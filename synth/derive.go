@@ -513,7 +513,9 @@ func (g *generator) rewriteOf(src *article, o *outlet) *article {
 	var body []sentence
 	for pi, p := range src.paras {
 		switch p.kind {
-		case pBoiler, pPassage, pIntro:
+		case pBoiler, pPassage, pIntro, pStock:
+			// Stock background is not paraphrased: the rewriter's outlet
+			// appends its own, as the original's did.
 			continue
 		}
 		for si, s := range p.sents {
@@ -574,6 +576,10 @@ func (g *generator) rewriteOf(src *article, o *outlet) *article {
 	if r.chance(0.3) {
 		ev.fields[fSrc] = src.o.name
 		paras = append(paras, para{kind: pBody, sents: []sentence{w.say(ev, roleSrcCredit)}})
+	}
+	if b := o.backs[ev.topic]; b >= 0 && r.chance(o.backRate) {
+		paras = append(paras, para{kind: pStock, sents: []sentence{literal(g.stock.passages[b].Text)}})
+		a.stock = append(a.stock, b)
 	}
 	a.paras = paras
 	a.statement = src.statement

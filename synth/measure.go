@@ -25,7 +25,7 @@ func Words(text string) []string {
 		if f, ok := lib.v.fold[w]; ok {
 			w = f
 		}
-		out = append(out, w)
+		out = append(out, strings.Clone(w)) // w may be a scratch buffer
 	})
 	return out
 }

@@ -176,25 +176,28 @@ func (w *writer) newEvent(topic int) *event {
 	ev := &event{topic: topic}
 	t := &lib.g.topics[topic]
 	switch {
-	case topic == lib.conflic && r.chance(0.75):
+	// Real places are few: used often, they would let unrelated conflict
+	// stories share long runs; invented towns with two spellings carry
+	// most alias swaps.
+	case topic == lib.conflic && r.chance(0.3):
 		ev.fields[fT] = pick(r, conflictPlaces)
-	case r.chance(0.3):
+	case r.chance(0.35):
 		ev.fields[fT] = v.aliases[pick(r, v.invAlias)][0]
 	default:
 		ev.fields[fT] = pick(r, v.towns)
 	}
 	for {
 		ev.fields[fT2] = pick(r, v.towns)
-		if topic == lib.conflic && r.chance(0.3) {
+		if topic == lib.conflic && r.chance(0.1) {
 			ev.fields[fT2] = pick(r, conflictPlaces)
-		} else if r.chance(0.08) {
+		} else if r.chance(0.04) {
 			ev.fields[fT2] = pick(r, worldPlaces)
 		}
 		if ev.fields[fT2] != ev.fields[fT] {
 			break
 		}
 	}
-	if r.chance(0.05) {
+	if r.chance(0.02) {
 		ev.fields[fR] = "Myanmar"
 	} else {
 		ev.fields[fR] = "the " + pick(r, v.towns) + " region"

@@ -44,29 +44,28 @@ The [official|only official] [line|response] from {O} [came|arrived] [on {DAY}|l
 role context
 [Figures|Data] [published|released] by {x:org} [in {x:month}|last year] [show|suggest] that {x:num} [households|businesses|families] in {x:town} have been [affected|hit] since {x:year}.
 A [similar|comparable] [dispute|case|episode] in {x:town} in {x:year} [took|lasted] {x:num} [weeks|months] to [resolve|settle].
-[Local|Regional] [media|newspapers], [including|among them] {x:outlet}, have [covered|followed] the [story|matter|issue] [closely|for weeks].
-{x:person}, [a researcher|an analyst|a consultant] at {x:org}, [said|noted] that [such|similar] [cases|disputes] [were|are] [rare|not unusual] in {x:town}.
+[Local|Regional] [media|newspapers], [including|among them] {x:outlet}, have [covered|followed] the [story|matter|issue] since {x:month} {x:dom}.
+{x:person}, [a researcher|an analyst|a consultant] at {x:org}, [said|noted] that {x:num} [such|similar] [cases|disputes] [were|had been] [recorded|reported] in {x:town}.
 The [nearest|closest] [comparable|similar] [case|example], in {x:town}, [involved|concerned] {x:company} and [ended|was settled] in {x:year}.
-[Residents|Officials|Observers] in {x:town}, [some|about] {x:num} [kilometres|miles] [away|to the north|to the south], said they had [noticed|seen] [nothing unusual|no change].
+{x:person}, [a resident|an official] of {x:town}, {x:num} [kilometres|miles] [away|to the north|to the south], said [nothing unusual|no change] had been [noticed|seen] since {x:year}.
 {x:company}, which [employs|has] {x:big} [people|staff] in {x:town}, [declined to comment|did not respond to {x:outlet}].
-[Turnout|Attendance|Interest] was [higher|lower] than [expected|forecast], [according to|said] {x:person} of {x:org}.
+[Turnout|Attendance|Interest] was {x:pct} percent [higher|lower] than [expected|forecast], [according to|said] {x:person} of {x:org}.
 The [last|previous] time {x:town} [faced|saw] [anything|something] [similar|comparable] was in {x:year}, when {x:num} [people|households] were [affected|involved].
-{x:outlet} [first|earlier] [reported|wrote] on the [matter|issue] in {x:month}, [citing|quoting] {x:num} [people|sources] [familiar with|close to] the [talks|plans|case].
-[Some|Several] {x:num} [people|residents|workers] [attended|joined] a [meeting|gathering|rally] in {x:town} on {x:day} [evening|afternoon|morning].
-A [survey|poll] [by|commissioned by] {x:org} in {x:month} found that {x:pct} percent of [respondents|those asked] [backed|opposed|were unsure about] [similar|such] [plans|measures].
-[In|Back in] {x:year}, {x:person} [led|headed] [a review|an inquiry] that [recommended|proposed] {x:num} [changes|measures], [few|some] of which were [adopted|carried out].
-The [story|issue] has [drawn|attracted] [attention|comment] [beyond|outside] {x:town}, with {x:num} [letters|complaints|petitions] [sent|submitted] to {x:org}.
-{x:person} of {x:org} [said|argued] the [figures|numbers] [should|needed to] be [treated|read] with [caution|care].
+{x:outlet} [first|earlier] [reported|wrote] on the [matter|issue] in {x:month}, [citing|quoting] {x:num} [people|sources] close to {x:person}.
+[Some|Several] {x:num} [people|residents|workers] [attended|joined] a [meeting|gathering|rally] in {x:town} called by {x:person}.
+A [survey|poll] [by|commissioned by] {x:org} found that {x:pct} percent of [respondents|those asked] in {x:town} [backed|opposed|were unsure about] [similar|such] [plans|measures].
+[In|Back in] {x:year}, {x:person} [led|headed] [a review|an inquiry] that [recommended|proposed] {x:num} [changes|measures], {x:num2} of which were [adopted|carried out].
+The [story|issue] has [drawn|attracted] [attention|comment] in {x:town}, with {x:num} [letters|complaints|petitions] [sent|submitted] to {x:org}.
+{x:person} of {x:org} [said|argued] the {x:num} [figures|numbers] [should|needed to] be [treated|read] with [caution|care].
 [About|Roughly|Around] {x:big} people [live|work] in {x:town}, which lies {x:num} [kilometres|km] from {T}.
 [Records|Documents] [seen|reviewed] by {x:outlet} show {x:company} [had|has] [held|won] {x:num} [contracts|permits] since {x:year}.
-[An earlier|A previous] [attempt|effort] to [address|tackle] the [problem|issue], [in {x:year}|under {x:person}], [failed|stalled|was abandoned] [after|within] {x:num} [months|weeks].
-{x:num} [kilometres|miles] [away|further south], in {x:town}, [officials|authorities] [took|adopted] a [different|similar] [approach|line] [in {x:year}|last {x:month}].
-[Neither|None of the parties] [responded|replied] to [requests|a request] from {x:outlet} for comment [by|before] {x:day}.
-[Insurers|Lenders|Suppliers] [in|around] {x:town} [said|reported] {x:num} [claims|enquiries|calls] [in|over] the [week|fortnight] [since|after] {x:day}.
+[An earlier|A previous] [attempt|effort] by {x:person} to [address|tackle] the [problem|issue] [failed|stalled|was abandoned] [after|within] {x:num} [months|weeks].
+{x:num} [kilometres|miles] [away|further south], in {x:town}, {x:person} [took|adopted] a [different|similar] [approach|line] in {x:year}.
+[Neither|None of the {x:num} parties] [responded|replied] to [requests|a request] from {x:outlet} for comment [by|before] {x:day}.
+[Insurers|Lenders|Suppliers] [in|around] {x:town} [said|reported] {x:num} [claims|enquiries|calls] [in|over] the [week|fortnight] since {x:person} [spoke|went public].
 {x:person}, [whose|a former councillor whose] [family|business] [has been|was] in {x:town} since {x:year}, [called|described] the [situation|mood] [tense|uncertain].
 [Volunteers|Staff] from {x:org} [handed out|distributed] {x:big} [leaflets|forms] in {x:town} [over|during] the [weekend|past week].
-[Those|People] in {x:town} who [wish|want] to [comment|object] have until {x:month} {x:dom} to [write|submit their views] to {x:org}.
-
+[Those|People] in {x:town} who [wish|want] to [comment|object] [can|may] [write|submit their views] to {x:person} at {x:org}.
 role close
 [A|The] [further|next] [hearing|meeting|update] in {T2} is [expected|scheduled|due] on {x:day}, {x:month} {x:dom}.
 {O} [said|promised] it would [publish|release|give] [further|more] [details|information] to {group} [in the coming days|next week|by {x:month}].

@@ -64,7 +64,7 @@ role quote
 We [will not|cannot] [accept|support] {thing} in its [current|present] form, and {group} [know|understand] why
 This is [a good day|an important day] for {group}, and for {A.last}
 Nobody [asked|consulted] the {N2} people who [signed|backed] the petition
-[The numbers|The figures] for {T} [simply|just] do not [add up|work], and {O} [knows|must know] it
+[The numbers|The figures] for {T} [simply|just] do not [add up|work], and {A.last} [knows|must know] it
 We have [listened|been listening] to {group} for {N1} months, and {thing} is [the result|what they asked for]
 I [expect|hope] {party} to [come back|return] to the table [before|by] {DATE}
 If {thing} [fails|falls], [it will be|that will be] because of {B.last}, not [policy|substance]
@@ -209,7 +209,7 @@ The [market|demand] in {R} [has|had] [changed|shifted] [faster|more quickly] tha
 [Investors|Shareholders] in {T} [want|wanted] a [clear|credible] plan, and {thing} [is|was] [not|hardly] [it|that plan]
 Our [workers|people] in {T} [built|made] {Co}, and they [deserve|are owed] [better|more respect]
 {M} [is|was] a [fair|good] price for {group}, and the [board|directors] [agreed|agree] unanimously
-The [numbers|results] for {x:year} [are|were] [better|worse] than [we feared|expected], but [not|hardly] good enough for {group}
+The [numbers|results] for {x:year} [are|were] {P} percent [better|worse] than {A.last} [feared|expected], but [not|hardly] good enough for {group}
 [Nobody|No one] [at|in] {Co} [wants|wanted] [to close|to shut] a [plant|site] that has been in {T} since {x:year}
 We [expect|see] [growth|demand] to [return|recover] in {R} [by|within] {N1} months
 [Customers|Shoppers] in {T} will [pay|end up paying] for {thing} [one way or another|sooner or later]
@@ -272,7 +272,7 @@ role quote
 We [played|did] [well|our best] for {N1} minutes and [that|it] was [enough|just enough]
 [The|Our] [fans|supporters] in {T} [deserve|deserved] [better|more] than what we [gave|showed] them
 I [am|was] [proud|happy] of [every|each] [player|one of the players], [especially|above all] {B.last}
-{thing} [is|was] [not|never] [about|a matter of] [money|one man], it [is|was] about the [club|future] of {T}
+{thing} [is|was] [not|never] about {A.last}, it [is|was] about {N2} {group}
 We [know|knew] {rival} [would|were going to] [make it hard|be tough], and {B.last} [did|was]
 [Football|Sport] [is|can be] [cruel|hard], and today in {T} [it|the game] was cruel to us
 [Nobody|No one] at {club} [is|was] thinking about the [title|table] with {N1} [games|matches] left

@@ -4,7 +4,7 @@ package synth
 const tplTopics2 = `
 == science
 kit journal: the Journal of Applied Ecology of {R}; the {x:last} Review of Medicine; Annals of the {T} Academy; the Northern Journal of Physics; the {x:last} Letters in Chemistry
-kit O: the University of {T}; the {T} Institute of Technology; the National Science Academy; the {T} Medical Centre; the Institute for Marine Research in {T}; the national space agency
+kit O: the University of {T}; the {T} Institute of Technology; the Science Academy of {R}; the {T} Medical Centre; the Institute for Marine Research in {T}; the space agency of {R}
 kit roleA: a professor of biology at the University of {T}; the lead author of the {T} study; the head of the {x:last} team; a geneticist at the {T} Medical Centre
 kit roleB: an independent researcher in {T2}; a physicist in {T2} who was not involved; a reviewer for {journal}; an epidemiologist at {x:org}
 kit roleC: the director of {O}; the science minister of {R}; a spokesperson for {x:org}; a doctoral student from {T2}
@@ -36,8 +36,8 @@ The [work|project] was [funded|paid for] by {x:org} and {x:company}, [which|who]
 | {x:org} and {x:company} [funded|paid for] the [work|project], [contributing|providing] {M} [between them|in total].
 [Samples|Specimens] [taken|gathered] near {T2} [showed|contained] {P} percent [more|fewer] [bacteria|particles] than [those|ones] from {T}.
 | Compared with [those|ones] from {T}, [samples|specimens] [taken|gathered] near {T2} [showed|contained] {P} percent [more|fewer] [bacteria|particles].
-{A.last} said the [team|group] [planned|hoped] to [publish|release] [its data|the full data] [by|before] {x:month} so [others|other labs] [could|can] [check|test] it.
-| The [team|group] [planned|hoped] to [publish|release] [its data|the full data] [by|before] {x:month} so [others|other labs] [could|can] [check|test] it, {A.last} said.
+{A.last} said the [team|group] [planned|hoped] to [publish|release] [its data|the full data] on {N2} [samples|cases] so [others|other labs] [could|can] [check|test] it.
+| The [team|group] [planned|hoped] to [publish|release] [its data|the full data] on {N2} [samples|cases] so [others|other labs] [could|can] [check|test] it, {A.last} said.
 The [method|technique] [used|developed] in {T} [costs|needs] [about|roughly] {P} percent [less|fewer resources] than [existing|current] [ones|approaches].
 [Earlier|Previous] [studies|work] [in|from] {x:year} had [suggested|pointed to] [the opposite|a weaker effect], [based on|using] [only|just] {x:num} [cases|samples].
 | [Only|Just] {x:num} [cases|samples] [underpinned|were behind] [earlier|previous] [studies|work] [in|from] {x:year}, which had [suggested|pointed to] [the opposite|a weaker effect].
@@ -114,7 +114,7 @@ We [have|had] [been|were] [following|watching] this [group|gang] for {N1} months
 I [heard|saw] [everything|it all] from my [window|balcony] on {x:last} Street and [called|phoned] the police [at once|straight away]
 {N1} [arrests|suspects] [is|was] [a start|a good start] for {T}, [not|but not] the [end|whole story]
 role statement
-{O} [is|has been] [working|in contact] [closely|continuously] with [partners|colleagues] in {T2} and [does|will] not [rule out|exclude] further arrests in {thing}
+{O} [is|has been] [working|in contact] [closely|continuously] with [partners|colleagues] in {T2} and [does|will] not [rule out|exclude] further arrests after the {N1} so far
 [An investigation|A criminal investigation] [into|over] {thing} in {T} [is|remains] [under way|ongoing], and [no|no further] [details|information] [will|can] be [released|given] [at this stage|for now]
 role back
 [Recorded|Reported] crime in {R} [fell|dropped] by {x:pct} percent [between|from] {x:year} and {x:year2}, [according to|figures from] {x:org}.
@@ -136,7 +136,7 @@ role title
 {T} [museum|gallery] [recovers|returns] [painting|works]
 role lead
 {thing} [opened|began] in {T} on {DAY}, [bringing|showing] {N1}0 [works|pieces] by {B} to the public for the first time.
-| {N1}0 [works|pieces] by {B} [went on show|were shown] to the public for the first time on {DAY}, when {thing} [opened|began] in {T}.
+| {N1}0 [works|pieces] by {B} [went on show|were shown] in {T} for the first time on {DAY}, when {thing} [opened|began].
 {B}, {B.role}, [won|took] the [main|top] [prize|award] at {event} in {T} on {DAY}, [worth|with a purse of] {M}.
 | The [main|top] [prize|award] at {event} in {T}, [worth|with a purse of] {M}, [went to|was won by] {B}, {B.role}, on {DAY}.
 [More than|Over] {N2} [people|visitors] [attended|saw] {thing} [in|during] its first {N1} days, {O} said on {DAY}.
@@ -213,8 +213,8 @@ role body
 The [claims|reports] [could|can] not be [independently|separately] [verified|confirmed] [by|from] {T2}.
 The [city|town] of {T} had [a pre-war|a peacetime] population of [about|around] {N3}, [of whom|and] [fewer|less] than {P} percent [remain|remained].
 | [Fewer|Less] than {P} percent of the [pre-war|peacetime] population of {T}, [about|around] {N3}, [remain|remained] in the [city|town].
-President {LEADER} [discussed|raised] {thing} [with|in a call with] {x:num} [allies|partners] on {DAY}, his office said.
-| {thing} was [discussed|raised] by President {LEADER} [with|in a call with] {x:num} [allies|partners] on {DAY}, his office said.
+President {LEADER}, [speaking|calling] from {T2}, [discussed|raised] {thing} with {x:num} [allies|partners] on {DAY}, his office said.
+| {thing} was [discussed|raised] by President {LEADER}, [speaking|calling] from {T2}, with {x:num} [allies|partners] on {DAY}, his office said.
 {N2} [soldiers|prisoners] were [exchanged|swapped] [near|at] {T2} on {DAY}, [the|a] [largest|biggest] [exchange|swap] since {x:month}.
 | The [largest|biggest] [exchange|swap] since {x:month} [saw|involved] {N2} [soldiers|prisoners] [exchanged|swapped] [near|at] {T2} on {DAY}.
 [Damage|Repairs] to [the|a] [bridge|rail line] [near|outside] {T} [would|will] [take|need] {N1} weeks [and|to fix and] [cost|at a cost of] {M}.
