@@ -19,6 +19,7 @@ def clean(text):
     out = []
     for p in paras:
         p = " ".join(line.strip() for line in p.strip().splitlines())
+        p = re.sub(r"(\w)- (?=\w)", r"\1-", p)  # a hyphenated word broken across source lines
         p = re.sub(r"[ \t]+", " ", p).strip()
         if p:
             out.append(p)

@@ -141,7 +141,7 @@ and it is usually the least well-off who are hurt first.
 
 The finance committee meets on 12 March. Members of the public can attend or watch online.
 """),
-     "party briefing quotes ~300 words (the upper bound: paragraphs 3-6) of an analysis inside "
+     "party briefing quotes ~255 words (near the upper bound: paragraphs 3-6) of an analysis inside "
      "a longer document",
      hard=True,
      passages=[("The trouble is what holds the line up.", "\"I am confident we will deliver.\"")])
@@ -465,3 +465,112 @@ be happy to consider a future application from the theatre.
 """),
      "follow-up three months later that reverses the first story (the theatre is saved)",
      hard=True)
+
+# ---------------------------------------------------------------- excerpts of two separate passages
+
+pair("excerpt", "estuary-microplastics",
+     doc("anglingnorth.example", "2025-03-12T08:00:00Z", "microplastics-estuary-what-it-means-anglers",
+         "What the Brackwater plastics study means for anglers", """
+Anglers who fish the Brackwater estuary for bass and flounder have been asking what last week's
+study of microplastics in the estuary mud means for them and for the fish. We read the research
+and the coverage of it so you do not have to.
+
+First, what was found. ScienceBeat's report gave the clearest summary of the numbers:
+
+{P1}
+
+That is a striking figure, but it is a figure for mud, not for fish. The same report was careful
+about what the study did and did not show:
+
+{P2}
+
+So, should you stop eating your catch? Nobody is saying that. Microplastics have been found in
+fish from almost every sea that has been tested, and the health effects for people who eat them
+are not known. The particles mostly sit in the gut, which is removed when a fish is cleaned.
+
+What the study does suggest is that the estuary's food chain, from worms to flatfish to the birds
+and anglers at the top, is sitting on a large store of plastic that will not go away soon. The
+university team says it hopes to study the fish directly next year, and it would like anglers to
+help by donating gut samples from their catches. If you are interested, the club secretary has
+the details.
+
+In the meantime, the club's own contribution is simple: take your line home. Discarded fishing
+line is plastic too, and our stretch of the shore is as good a place as any to start.
+"""),
+     "angling club article quotes two separate passages of a science story (~120 words from "
+     "the start, ~60 words from the middle)",
+     passages=[("The team took sediment cores from 28 sites", "will remain there for many years."),
+               ("The study, published in the journal Coastal Sediment Research,", "which feed on those animals.")])
+
+pair("excerpt", "rovers-athletic",
+     doc("refwatch.example", "2025-11-11T09:00:00Z", "ref-watch-maguire-second-yellow-saltmarsh",
+         "Ref Watch: was Maguire's second yellow at the Saltmarsh Ground fair?", """
+Every week Ref Watch looks at one refereeing decision from the Northern League that got people
+talking. This week: Sean Maguire's dismissal in Brackwater Rovers' 2-1 win over Marrowgate
+Athletic, which Athletic's manager says cost his side the match.
+
+Pitchside's match report described the incident and its aftermath:
+
+{P1}
+
+Athletic's manager was in no doubt after the game. As the report put it:
+
+{P2}
+
+We have looked at the footage from two angles. The first caution, for a trip on Daniel Okafor
+on the edge of the centre circle in the 33rd minute, looks correct to us: Maguire was late and
+made no attempt to play the ball. The second is closer. The television angle shows Maguire
+getting a touch on the ball before his trailing leg catches Okafor. From the referee's position,
+behind the play, the contact would have looked like a straightforward late challenge.
+
+Under the laws, a foul that is reckless earns a caution whether or not the ball is played first.
+A touch on the ball does not make a reckless challenge fair. Our panel of three former referees
+split two to one in favour of Anita Khan's decision.
+
+Verdict: harsh, but within the laws. And it is worth saying that Athletic were already struggling
+to contain Rovers before the red card. Ten men made it harder, but the equaliser came from a move
+that an eleven-man defence would also have found difficult to stop.
+
+Next week: the penalty that never was at Wenlow.
+"""),
+     "refereeing column quotes two separate passages of a match report (~105 words: the red "
+     "card and the equaliser; ~30 words: the manager's complaint)",
+     hard=True,
+     passages=[("The game turned seven minutes after the break.", "lifted the ball over Stott."),
+               ("Reddaway said the sending-off had decided the match.", "\"With eleven men we win that game.\"")])
+
+pair("excerpt", "waiting-times",
+     doc("meridianpost.example", "2025-09-13T06:00:00Z", "comment-waiting-list-promise",
+         "Comment: the waiting-list promise that keeps slipping away", """
+Every government makes promises about hospital waiting lists, and most of them break those
+promises quietly. This government made its promise loudly, and the figures published this week
+show how far it has to go.
+
+Here is the state of things, as HealthWatch Today set it out on Thursday:
+
+{P1}
+
+Those are not abstractions. A median wait of 31 weeks for a new hip means the better part of a
+year of pain, of lost sleep, of a job put at risk or given up. For an older patient it can mean
+a permanent loss of independence that no operation will restore.
+
+The government's answer is bricks and mortar. The same report summarised it:
+
+{P2}
+
+Surgical hubs are a good idea. Separating planned operations from emergency care protects them
+from being cancelled every winter. But hubs need surgeons, anaesthetists, theatre nurses and
+beds for recovery, and the north is short of all four. A new building staffed by people moved
+from an old one adds nothing.
+
+What would help is unglamorous: more recovery beds in existing hospitals, so that operations are
+not cancelled for lack of somewhere to put the patient afterwards, and a serious plan to keep
+the theatre staff the region already has. Neither makes for a ribbon-cutting.
+
+The minister says the government remains committed. The patients on the list would settle for
+a date.
+"""),
+     "comment piece quotes two separate passages of a news story (~115 words from the start, "
+     "~35 words: the minister's answer)",
+     passages=[("The figures, published by the Northern Health Board on Thursday,", "\"But more people than ever need us.\""),
+               ("The health minister, Kwabena Appiah,", "dedicated to planned operations.")])
