@@ -172,9 +172,9 @@ ferry on a typical weekday in July.
 # ---------------------------------------------------------------- duplicates
 
 pair("duplicate", "ferry-fares",
-     derived("newsrelay24.example", "2025-06-02T09:15:00Z", "ferry-fares-to-ardlow-island-rise-12-per-cent",
+     derived("newsrelay24.example", None, "ferry-fares-to-ardlow-island-rise-12-per-cent",
              title="Ardlow Island ferry fares to go up by 12%", style="id"),
-     "relay republishes the whole article with a new headline; scraping residue "
+     "undated relay republishes the whole article with a new headline; scraping residue "
      "(share buttons, 'Leave a Reply', 'Scroll to Top') left at the end of the text",
      ops=[("post", "Share this: Facebook X WhatsApp Email\n\nLeave a Reply\n\n"
                    "Your email address will not be published.\n\nScroll to Top", None)])

@@ -174,7 +174,7 @@ anonymously.
 # ---------------------------------------------------------------- duplicates
 
 pair("duplicate", "jewellery-raid",
-     derived("newsrelay24.example", "2025-10-02T07:00:00Z", "axe-gang-marrowgate-jewellers", style="id"),
+     derived("newsrelay24.example", None, "axe-gang-marrowgate-jewellers", style="id"),
      "tabloid story scraped by a relay with the same text; headline shortened; site residue "
      "('Related posts', 'Leave a comment') appended",
      ops=[("post", "Related posts\n\nLeave a comment", None)])

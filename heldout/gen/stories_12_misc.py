@@ -439,7 +439,7 @@ pair("duplicate", "old-bridge",
      ops=[("sub", "about £3.5 million", "about £3.8 million", "number"), ("curly",)])
 
 pair("duplicate", "red-pandas",
-     derived("newsrelay24.example", "2025-07-02T09:00:00Z", "red-panda-twins-lydmouth-zoo", style="id",
+     derived("newsrelay24.example", None, "red-panda-twins-lydmouth-zoo", style="id",
              title="Red panda twins make first appearance at Lydmouth Zoo"),
      "tabloid story relayed with a calmer headline; an embedded-video placeholder line added",
      ops=[("after", "exploring their enclosure.", "[Video: the twins explore their enclosure]", None)])
