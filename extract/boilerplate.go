@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -59,7 +60,7 @@ func dropBoilerplate(blocks []block) []block {
 			if rxBoilerplate.MatchString(b.text) {
 				continue
 			}
-			if lead && (rxLeadMeta.MatchString(b.text) || isDateLine(b.text)) {
+			if lead && (rxLeadMeta.MatchString(b.text) || isDateLine(b.text) || isMenuLine(b.text)) {
 				continue
 			}
 		}
@@ -163,4 +164,30 @@ func trimTail(blocks []block) []block {
 		end--
 	}
 	return blocks[:end]
+}
+
+// rxMenuLine matches a navigation bar rendered as text: three or more
+// short items separated by "|", "·", "•" or "/".
+var rxMenuLine = regexp.MustCompile(`^(?:[^|·•/]{1,30}[|·•/]\s*){2,}[^|·•/]{1,30}$`)
+
+// isMenuLine reports a menu or section label before the body: a navigation
+// bar, or one to three words in capitals ("WORLD", "LOCAL NEWS").
+func isMenuLine(text string) bool {
+	if rxMenuLine.MatchString(text) {
+		return true
+	}
+	words := strings.Fields(text)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	letters := 0
+	for _, r := range text {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 3
 }

@@ -46,8 +46,7 @@ func AlignVerbatim(a, b *Doc, ignore func(shingle uint64) bool) []Passage {
 		return nil
 	}
 	segs := exactSegments(a, b, ignore)
-	segs = selectSegments(segs)
-	return mergeSegments(segs, a.Len(), b.Len())
+	return chainSegments(segs, a.Len(), b.Len())
 }
 
 // exactSegments finds maximal runs of matching shingles on each diagonal.
@@ -104,31 +103,92 @@ func exactSegments(a, b *Doc, ignore func(uint64) bool) []Segment {
 	return segs
 }
 
-// selectSegments keeps a set of segments that overlap on neither side,
-// longest first, trimming those that partly overlap: a repeated phrase must
-// be counted once.
-func selectSegments(segs []Segment) []Segment {
+// chainLookback bounds how many earlier segments (in B's order) are
+// considered as a segment's predecessor in a chain.
+const chainLookback = 64
+
+// chainSegments builds passages from exact segments: a passage is a chain
+// of segments in the same order on both sides with gaps of at most maxGap
+// tokens. The best chains (most tokens) are taken first, and a chain may not
+// reuse tokens of a chain already taken on either side, so that a phrase
+// repeated in one text is counted once. Choosing whole chains rather than
+// single segments keeps a true passage, made of several segments split by
+// edits, from losing to short chance matches elsewhere in a long text.
+func chainSegments(segs []Segment, lenA, lenB int) []Passage {
+	if len(segs) == 0 {
+		return nil
+	}
 	sort.Slice(segs, func(x, y int) bool {
-		lx, ly := segs[x].A.Len(), segs[y].A.Len()
-		if lx != ly {
-			return lx > ly
-		}
 		if segs[x].B.Start != segs[y].B.Start {
 			return segs[x].B.Start < segs[y].B.Start
 		}
 		return segs[x].A.Start < segs[y].A.Start
 	})
+	n := len(segs)
+	score := make([]int, n)
+	prev := make([]int, n)
+	for i := range segs {
+		score[i], prev[i] = segs[i].A.Len(), -1
+		for j := i - 1; j >= 0 && j >= i-chainLookback; j-- {
+			gapA, gapB := segs[i].A.Start-segs[j].A.End, segs[i].B.Start-segs[j].B.End
+			if gapA < 0 || gapB < 0 || gapA > maxGap || gapB > maxGap {
+				continue
+			}
+			if s := score[j] + segs[i].A.Len(); s > score[i] {
+				score[i], prev[i] = s, j
+			}
+		}
+	}
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(x, y int) bool {
+		if score[order[x]] != score[order[y]] {
+			return score[order[x]] > score[order[y]]
+		}
+		return order[x] < order[y]
+	})
 	var usedA, usedB intervals
-	var out []Segment
-	for _, s := range segs {
-		// Trim the segment to its longest part free on both sides.
-		s, ok := trimToFree(s, &usedA, &usedB)
-		if !ok || s.A.Len() < K {
+	taken := make([]bool, n)
+	var out []Passage
+	for _, end := range order {
+		if taken[end] {
 			continue
 		}
-		usedA.add(s.A)
-		usedB.add(s.B)
-		out = append(out, s)
+		// Walk the chain back, stopping at a segment already taken.
+		var chain []Segment
+		for k := end; k >= 0 && !taken[k]; k = prev[k] {
+			taken[k] = true
+			chain = append(chain, segs[k])
+		}
+		// Drop the parts that overlap what earlier chains hold.
+		var kept []Segment
+		for c := len(chain) - 1; c >= 0; c-- {
+			seg, ok := trimToFree(chain[c], &usedA, &usedB)
+			if ok && seg.A.Len() >= 1 {
+				kept = append(kept, seg)
+			}
+		}
+		if len(kept) == 0 {
+			continue
+		}
+		p := Passage{A: Span{kept[0].A.Start, kept[len(kept)-1].A.End}, B: Span{kept[0].B.Start, kept[len(kept)-1].B.End},
+			Segments: kept, Kind: "verbatim", Similarity: 1}
+		if p.A.End < p.A.Start || p.B.End < p.B.Start {
+			continue
+		}
+		// Short passages are stock phrases, unless they are the whole of a
+		// short text.
+		whole := p.A.Len() == lenA || p.B.Len() == lenB
+		if p.A.Len() < minPassage && p.B.Len() < minPassage && !whole {
+			continue
+		}
+		for _, seg := range kept {
+			usedA.add(seg.A)
+			usedB.add(seg.B)
+		}
+		out = append(out, p)
 	}
 	sort.Slice(out, func(x, y int) bool { return out[x].B.Start < out[y].B.Start })
 	return out
@@ -170,34 +230,6 @@ func (iv *intervals) add(sp Span) {
 	copy(s[k+1:], s[k:])
 	s[k] = sp
 	*iv = s
-}
-
-// mergeSegments joins segments that follow each other on both sides with
-// small gaps into passages.
-func mergeSegments(segs []Segment, lenA, lenB int) []Passage {
-	var out []Passage
-	for _, s := range segs {
-		if n := len(out); n > 0 {
-			p := &out[n-1]
-			gapA, gapB := s.A.Start-p.A.End, s.B.Start-p.B.End
-			if gapA >= 0 && gapB >= 0 && gapA <= maxGap && gapB <= maxGap {
-				p.A.End, p.B.End = s.A.End, s.B.End
-				p.Segments = append(p.Segments, s)
-				continue
-			}
-		}
-		out = append(out, Passage{A: s.A, B: s.B, Segments: []Segment{s}, Kind: "verbatim", Similarity: 1})
-	}
-	kept := out[:0]
-	for _, p := range out {
-		// Short passages are stock phrases, unless they are the whole of a
-		// short text.
-		whole := p.A.Len() == lenA || p.B.Len() == lenB
-		if p.A.Len() >= minPassage || p.B.Len() >= minPassage || whole {
-			kept = append(kept, p)
-		}
-	}
-	return kept
 }
 
 // covered counts the tokens of one side inside passages.

@@ -1,6 +1,7 @@
 package reuse
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -15,7 +16,12 @@ func TestBadInput(t *testing.T) {
 	story := "The port authority awarded the dredging contract to Sandmark Marine Works on Tuesday, officials said. " +
 		"The company had never dredged a harbour, and its bid of 412 million euros was the highest of three. " +
 		"Two officials said the rules were rewritten eleven days before the deadline to favour the firm."
-	long := strings.Repeat("Cargo volumes at the eastern terminal rose again in the third quarter as new cranes arrived. ", 62500) // ~1M words
+	// About a million words, every sentence different.
+	var lb strings.Builder
+	for i := 0; lb.Len() < 6_400_000; i++ {
+		fmt.Fprintf(&lb, "Cargo volumes at terminal %d rose by %d tonnes in week %d as crane %d arrived from yard %d. ", i, i*7%1000, i%52, i*13%97, i%41)
+	}
+	long := lb.String()
 	tests := []struct {
 		name string
 		a, b string
@@ -41,9 +47,11 @@ func TestBadInput(t *testing.T) {
 	t.Run("a million words", func(t *testing.T) {
 		start := time.Now()
 		big := Prepare(1, long, tab)
-		res := cmp.Compare(big, Prepare(2, story+" "+long[:5000], tab))
-		if res.Relation == Unrelated {
-			t.Errorf("a text quoting a million-word one is unrelated to it")
+		quote := long[len(long)/2 : len(long)/2+1500]
+		quote = quote[strings.Index(quote, ". ")+2:]
+		res := cmp.Compare(big, Prepare(2, strings.Repeat(story+" ", 4)+quote+" "+strings.Repeat(story+" ", 4), tab))
+		if res.Relation != Excerpt {
+			t.Errorf("a text quoting a passage of a million-word one is %s, want excerpt (%+v)", res.Relation, res.Evidence)
 		}
 		// Not a timing assertion: a log line for a human reading the run.
 		t.Logf("million-word text: %d tokens, prepared and compared in %s", big.Len(), time.Since(start))

@@ -2,6 +2,7 @@ package reuse
 
 import (
 	"math"
+	"sort"
 
 	"github.com/echotrace/echotrace/alias"
 )
@@ -32,22 +33,33 @@ type Thresholds struct {
 	// at least RewriteParaphrase of it.
 	Rewrite           float64
 	RewriteParaphrase float64
-	// Related: term similarity at least this, sharing at least RelatedNames
-	// names or numbers.
-	Related      float64
-	RelatedNames int
+	// RewriteTerms: and the two texts' term similarity at least this.
+	RewriteTerms float64
+	// Related: name overlap, term similarity and shared names (or
+	// numbers) at least these.
+	RelatedNameOverlap float64
+	Related            float64
+	RelatedNames       int
+	// BoilerplateDF: a passage whose fingerprints are, at the median, in
+	// this many indexed documents or more, and that is a minor part of
+	// both texts, is stock text (a newsroom blurb, a background paragraph,
+	// a widely quoted statement), not reuse.
+	BoilerplateDF int
 }
 
 // DefaultThresholds are the measured defaults.
 var DefaultThresholds = Thresholds{
-	Duplicate:         0.85,
-	Copy:              0.6,
-	ExcerptTokens:     80,
-	ExcerptMinPassage: 40,
-	Rewrite:           0.5,
-	RewriteParaphrase: 0.2,
-	Related:           0.2,
-	RelatedNames:      5,
+	Duplicate:          0.97,
+	Copy:               0.55,
+	ExcerptTokens:      100,
+	ExcerptMinPassage:  40,
+	Rewrite:            0.5,
+	RewriteParaphrase:  0.1,
+	RewriteTerms:       0.5,
+	RelatedNameOverlap: 0.2,
+	Related:            0.15,
+	RelatedNames:       8,
+	BoilerplateDF:      8,
 }
 
 // Result is the comparison of two texts, shaped as the `compare` contract.
@@ -89,6 +101,12 @@ type Measures struct {
 	// NameOverlap is the weight of shared names and numbers over the
 	// smaller text's total: how much of one story's cast the other has.
 	NameOverlap float64
+	// LongCoverage: tokens in passages of ExcerptMinPassage or more, over
+	// the smaller text's length. Copies share long runs; rewrites keep
+	// only fragments (names, short quotes) verbatim.
+	LongCoverage float64
+	// BoilerplateTokens were in verbatim passages set aside as stock text.
+	BoilerplateTokens int
 }
 
 // Comparer compares prepared documents.
@@ -96,9 +114,11 @@ type Comparer struct {
 	Aliases    *alias.Table
 	Weights    Weights
 	Thresholds Thresholds
-	// Boilerplate, when set, reports fingerprints capped in the corpus
-	// index; passages made mostly of them are stock text, not reuse.
-	Boilerplate func(fingerprint uint64) bool
+	// DocFreq, when set, gives the number of indexed documents holding a
+	// fingerprint, to recognise stock passages.
+	DocFreq func(fingerprint uint64) int
+	// MeasureAll computes every measure for every pair, for tuning.
+	MeasureAll bool
 }
 
 // NewComparer is a comparer with the default thresholds and weights.
@@ -111,10 +131,10 @@ func NewComparer(aliases *alias.Table) *Comparer {
 func (c *Comparer) Compare(a, b *Doc) *Result {
 	th := c.Thresholds
 	verbatim := AlignVerbatim(a, b, nil)
-	if c.Boilerplate != nil {
-		verbatim = dropBoilerplate(a, verbatim, c.Boilerplate)
-	}
 	m := Measures{TokensA: a.Len(), TokensB: b.Len()}
+	if c.DocFreq != nil {
+		verbatim, m.BoilerplateTokens = dropBoilerplate(a, b, verbatim, c.DocFreq, th.BoilerplateDF)
+	}
 	if a.Len() > 0 {
 		m.VerbatimA = float64(covered(verbatim, func(p Passage) Span { return p.A })) / float64(a.Len())
 	}
@@ -127,25 +147,15 @@ func (c *Comparer) Compare(a, b *Doc) *Result {
 			m.ExcerptTokens += p.A.Len()
 		}
 	}
-	res := &Result{Relation: Unrelated, Passages: []PassageSpan{}, Changes: []Change{}}
-	smallCov := m.VerbatimA
-	if b.Len() < a.Len() {
-		smallCov = m.VerbatimB
+	if small := min(a.Len(), b.Len()); small > 0 {
+		m.LongCoverage = float64(m.ExcerptTokens) / float64(small)
 	}
-	passages := verbatim
-	switch {
-	case a.Len() == 0 || b.Len() == 0:
-	case m.VerbatimA >= th.Duplicate && m.VerbatimB >= th.Duplicate:
-		res.Relation, res.Score = Duplicate, min(m.VerbatimA, m.VerbatimB)
-	case smallCov >= th.Copy:
-		res.Relation, res.Score = Copy, smallCov
-	case m.ExcerptTokens >= th.ExcerptTokens:
-		res.Relation, res.Score = Excerpt, float64(m.ExcerptTokens)/float64(min(a.Len(), b.Len()))
-	case len(verbatim) == 0 && !mayShareStory(a, b, c.Weights, th):
-		// Nothing verbatim and too few shared words for a rewrite or the
-		// same story: skip the sentence matching.
-	default:
-		para := AlignParaphrase(a, b, verbatim, c.Weights)
+	// Sentence matching and term similarity cost the most; they are needed
+	// only when the verbatim measures alone do not settle the pair.
+	var para []Passage
+	settled := a.Len() == 0 || b.Len() == 0 || min(m.VerbatimA, m.VerbatimB) >= th.Duplicate || m.LongCoverage >= th.Copy
+	if c.MeasureAll || (!settled && (len(verbatim) > 0 || mayShareStory(a, b, c.Weights, th))) {
+		para = AlignParaphrase(a, b, verbatim, c.Weights)
 		var spansA, spansB, paraA, paraB []Span
 		for _, p := range verbatim {
 			spansA, spansB = append(spansA, p.A), append(spansB, p.B)
@@ -156,31 +166,24 @@ func (c *Comparer) Compare(a, b *Doc) *Result {
 		}
 		m.ContentA, m.ContentB = weightedCoverage(a, spansA, c.Weights), weightedCoverage(b, spansB, c.Weights)
 		m.ParaphraseA, m.ParaphraseB = weightedCoverage(a, paraA, c.Weights), weightedCoverage(b, paraB, c.Weights)
-		content, paraphrase := m.ContentA, m.ParaphraseA
-		if b.Len() < a.Len() {
-			content, paraphrase = m.ContentB, m.ParaphraseB
-		}
 		// Independent reports are judged on their own words: text they share
 		// verbatim (a boilerplate paragraph, a quoted statement) is left out.
 		m.TermSimilarity, m.SharedNames, m.NameOverlap = termSimilarity(a, b, c.Weights, coveredSet(verbatim, a.Len(), true), coveredSet(verbatim, b.Len(), false))
-		switch {
-		case content >= th.Rewrite && paraphrase >= th.RewriteParaphrase:
-			res.Relation, res.Score = Rewrite, content
-			passages = append(append([]Passage{}, verbatim...), para...)
-		case m.TermSimilarity >= th.Related && m.SharedNames >= th.RelatedNames:
-			res.Relation, res.Score = Related, m.TermSimilarity
-			// Short shared quotes stay visible even for independent reports.
-		}
 	}
-	if res.Relation == Unrelated {
+	res := &Result{Passages: []PassageSpan{}, Changes: []Change{}, Evidence: m}
+	res.Relation, res.Score = th.Classify(m)
+	passages := verbatim
+	switch res.Relation {
+	case Unrelated:
 		passages = nil
+	case Rewrite:
+		passages = append(append([]Passage{}, verbatim...), para...)
 	}
 	res.Coverage = Coverage{A: round3(m.VerbatimA), B: round3(m.VerbatimB)}
 	if res.Relation == Rewrite {
 		res.Coverage = Coverage{A: round3(m.ContentA), B: round3(m.ContentB)}
 	}
 	res.Score = round3(res.Score)
-	res.Evidence = m
 	for _, p := range passages {
 		res.Passages = append(res.Passages, PassageSpan{A: charSpan(a, p.A), B: charSpan(b, p.B), Kind: p.Kind, Similarity: round3(p.Similarity)})
 	}
@@ -192,6 +195,31 @@ func (c *Comparer) Compare(a, b *Doc) *Result {
 		}
 	}
 	return res
+}
+
+// Classify applies the rules to a pair's measures: the first that holds
+// names the relation. Each rule reads the measures of one kind of reuse,
+// from the most verbatim to the least.
+func (th Thresholds) Classify(m Measures) (string, float64) {
+	small, smallContent, smallPara := m.TokensA, m.ContentA, m.ParaphraseA
+	if m.TokensB < m.TokensA {
+		small, smallContent, smallPara = m.TokensB, m.ContentB, m.ParaphraseB
+	}
+	switch {
+	case small == 0:
+		return Unrelated, 0
+	case min(m.VerbatimA, m.VerbatimB) >= th.Duplicate:
+		return Duplicate, min(m.VerbatimA, m.VerbatimB)
+	case m.LongCoverage >= th.Copy:
+		return Copy, m.LongCoverage
+	case smallContent >= th.Rewrite && smallPara >= th.RewriteParaphrase && m.TermSimilarity >= th.RewriteTerms:
+		return Rewrite, smallContent
+	case m.ExcerptTokens >= th.ExcerptTokens:
+		return Excerpt, m.LongCoverage
+	case m.NameOverlap >= th.RelatedNameOverlap && m.TermSimilarity >= th.Related && m.SharedNames >= th.RelatedNames:
+		return Related, m.TermSimilarity
+	}
+	return Unrelated, 0
 }
 
 // termSimilarity compares the distinctive words two texts use: a weighted
@@ -271,24 +299,29 @@ func mayShareStory(a, b *Doc, w Weights, th Thresholds) bool {
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
-// dropBoilerplate removes passages whose fingerprints (on a's side) are
-// mostly common across the corpus: a standard paragraph that many unrelated
-// articles carry.
-func dropBoilerplate(a *Doc, ps []Passage, common func(uint64) bool) []Passage {
+// dropBoilerplate sets aside passages that are stock text: their
+// fingerprints (on a's side) are, at the median, in at least minDF indexed
+// documents, and the passage is less than half of both texts. A viral copy
+// has common fingerprints too, but it is most of its text.
+func dropBoilerplate(a, b *Doc, ps []Passage, df func(uint64) int, minDF int) ([]Passage, int) {
 	kept := ps[:0]
+	dropped := 0
 	for _, p := range ps {
-		var n, c int
+		var dfs []int
 		for _, f := range a.Fingerprints {
 			if int(f.Pos) >= p.A.Start && int(f.Pos)+K <= p.A.End {
-				n++
-				if common(f.Hash) {
-					c++
-				}
+				dfs = append(dfs, df(f.Hash))
 			}
 		}
-		if n == 0 || c*2 < n {
-			kept = append(kept, p)
+		minor := p.A.Len()*2 < a.Len() && p.B.Len()*2 < b.Len()
+		if len(dfs) > 0 && minor {
+			sort.Ints(dfs)
+			if dfs[len(dfs)/2] >= minDF {
+				dropped += p.A.Len()
+				continue
+			}
 		}
+		kept = append(kept, p)
 	}
-	return kept
+	return kept, dropped
 }

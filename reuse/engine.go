@@ -17,6 +17,8 @@ type Engine struct {
 	// Load returns an indexed document, prepared, by ID (the engine keeps no
 	// texts; callers cache).
 	Load func(ctx context.Context, id int64) (*Doc, error)
+	// MeasureAll computes every measure of every pair (slower; for tuning).
+	MeasureAll bool
 	// Observe, when set, sees every comparison made, unrelated ones too
 	// (for measuring the classification rules).
 	Observe func(a, b *Doc, r *Result)
@@ -38,7 +40,7 @@ type Found struct {
 func (e *Engine) Relate(ctx context.Context, d *Doc) ([]Found, Entry, error) {
 	weights := e.Index.Weights()
 	entry := EntryFor(d, weights)
-	cmp := &Comparer{Aliases: e.Aliases, Weights: weights, Thresholds: e.Thresholds, Boilerplate: e.Index.Common}
+	cmp := &Comparer{Aliases: e.Aliases, Weights: weights, Thresholds: e.Thresholds, DocFreq: e.Index.Count, MeasureAll: e.MeasureAll}
 	var found []Found
 	for _, c := range e.Index.Candidates(entry) {
 		other, err := e.Load(ctx, c.ID)

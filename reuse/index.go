@@ -344,3 +344,11 @@ func (ix *Index) Has(id int64) bool {
 	_, ok := ix.byID[id]
 	return ok
 }
+
+// Count is the number of indexed documents holding a fingerprint, beyond
+// the cap too.
+func (ix *Index) Count(h uint64) int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.countLocked(h) + ix.over[h]
+}
