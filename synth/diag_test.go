@@ -7,6 +7,8 @@ import (
 	"testing"
 )
 
+// TestDiagTopGrams lists the 12-word runs most shared across families, for
+// whoever edits the templates: SYNTH_DIAG=1 go test -run TestDiagTopGrams -v.
 func TestDiagTopGrams(t *testing.T) {
 	if os.Getenv("SYNTH_DIAG") == "" {
 		t.Skip()
