@@ -52,19 +52,7 @@ func AlignVerbatim(a, b *Doc, ignore func(shingle uint64) bool) []Passage {
 // exactSegments finds maximal runs of matching shingles on each diagonal.
 func exactSegments(a, b *Doc, ignore func(uint64) bool) []Segment {
 	// Positions of each shingle of a, chained for repeats.
-	first := make(map[uint64]int32, len(a.Shingles))
-	next := make([]int32, len(a.Shingles))
-	repeats := make(map[uint64]int32)
-	for i := len(a.Shingles) - 1; i >= 0; i-- {
-		h := a.Shingles[i]
-		if p, ok := first[h]; ok {
-			next[i] = p
-			repeats[h]++
-		} else {
-			next[i] = -1
-		}
-		first[h] = int32(i)
-	}
+	first, next, repeats := a.shingleIndex()
 	short := len(a.Keys) < K || len(b.Keys) < K
 	// open maps a diagonal (i-j) to the run reaching the previous j.
 	type run struct{ i0, j0, i1, j1 int }

@@ -47,6 +47,35 @@ type Doc struct {
 	wtsGen  int
 	names   []bool
 	termSet map[string]term
+	bagSet  []sentenceBag
+	// shinglePos maps each shingle to its first position, next chains the
+	// repeats, repeats counts them: built once, used for every alignment in
+	// which this document is A.
+	shinglePos map[uint64]int32
+	next       []int32
+	repeats    map[uint64]int32
+}
+
+// shingleIndex returns the document's shingle positions, building them once.
+func (d *Doc) shingleIndex() (map[uint64]int32, []int32, map[uint64]int32) {
+	if d.shinglePos != nil {
+		return d.shinglePos, d.next, d.repeats
+	}
+	first := make(map[uint64]int32, len(d.Shingles))
+	next := make([]int32, len(d.Shingles))
+	repeats := make(map[uint64]int32)
+	for i := len(d.Shingles) - 1; i >= 0; i-- {
+		h := d.Shingles[i]
+		if p, ok := first[h]; ok {
+			next[i] = p
+			repeats[h]++
+		} else {
+			next[i] = -1
+		}
+		first[h] = int32(i)
+	}
+	d.shinglePos, d.next, d.repeats = first, next, repeats
+	return first, next, repeats
 }
 
 // tokenWeights returns each token's weight, computing them once.
@@ -55,7 +84,7 @@ func (d *Doc) tokenWeights(w Weights) []float64 {
 	if d.wts != nil && gen < 2*d.wtsGen+16 && gen >= d.wtsGen {
 		return d.wts
 	}
-	d.wtsGen, d.termSet = gen, nil
+	d.wtsGen, d.termSet, d.bagSet = gen, nil, nil
 	d.wts = make([]float64, len(d.Folded))
 	memo := make(map[string]float64, len(d.Folded)/2)
 	for i, f := range d.Folded {

@@ -225,8 +225,9 @@ const (
 	// minSharedFingerprints: one shared fingerprint is one shared 5-word
 	// shingle, often a stock phrase; three make a shared passage likely.
 	minSharedFingerprints = 3
-	// minSharedTerms of two documents' distinctive words suggest the same story.
-	minSharedTerms = 4
+	// minSharedTerms names shared suggest the same story; below it, the
+	// related rule (which wants more shared names) could not hold anyway.
+	minSharedTerms = 6
 	// relatedWindow bounds independent coverage of one event in time, when
 	// both dates are known.
 	relatedWindow = 14 * 24 * time.Hour

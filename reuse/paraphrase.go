@@ -22,6 +22,9 @@ type sentenceBag struct {
 
 func bags(d *Doc, w Weights) []sentenceBag {
 	wts := d.tokenWeights(w)
+	if d.bagSet != nil {
+		return d.bagSet
+	}
 	out := make([]sentenceBag, 0, len(d.Sentences))
 	for _, s := range d.Sentences {
 		b := sentenceBag{span: Span{s.First, s.Limit}, words: map[string]float64{}}
@@ -39,6 +42,7 @@ func bags(d *Doc, w Weights) []sentenceBag {
 		}
 		out = append(out, b)
 	}
+	d.bagSet = out
 	return out
 }
 
