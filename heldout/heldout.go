@@ -21,6 +21,12 @@ import (
 //go:embed pairs.jsonl
 var pairsJSONL []byte
 
+// Aliases are the spellings of the set's invented names, in the alias
+// file format, for the engine to fold when scoring.
+//
+//go:embed aliases.txt
+var Aliases string
+
 // Relations lists the relation labels, from the closest to the farthest.
 var Relations = []string{"duplicate", "copy", "excerpt", "rewrite", "related", "unrelated"}
 
