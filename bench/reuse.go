@@ -134,7 +134,7 @@ func RunReuse(ctx context.Context, cfg ReuseConfig, w io.Writer) (*ReuseScore, e
 		eng.Thresholds = *cfg.Thresholds
 	}
 	if cfg.Measures != nil {
-		fmt.Fprintln(cfg.Measures, "true\tfound\ttokens_a\ttokens_b\tverbatim_a\tverbatim_b\texcerpt_tokens\tlongest\tcontent_a\tcontent_b\tpara_a\tpara_b\tterm_sim\tnames\tname_overlap\tlong_cov\tboilerplate\tsame_outlet")
+		fmt.Fprintln(cfg.Measures, "true\tfound\ttokens_a\ttokens_b\tverbatim_a\tverbatim_b\texcerpt_tokens\tlongest\tcontent_a\tcontent_b\tpara_a\tpara_b\tterm_sim\tnames\tname_overlap\tlong_cov\tboilerplate\tdays\tsame_outlet")
 		eng.MeasureAll = true
 		eng.Observe = func(a, b *reuse.Doc, r *reuse.Result) {
 			t := truth.Relation(texts.urls[a.ID], texts.urls[b.ID])
@@ -142,9 +142,9 @@ func RunReuse(ctx context.Context, cfg ReuseConfig, w io.Writer) (*ReuseScore, e
 				t = reuse.Unrelated
 			}
 			m := r.Evidence
-			fmt.Fprintf(cfg.Measures, "%s\t%s\t%d\t%d\t%.3f\t%.3f\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%d\t%.3f\t%.3f\t%d\t%v\n",
+			fmt.Fprintf(cfg.Measures, "%s\t%s\t%d\t%d\t%.3f\t%.3f\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%d\t%.3f\t%.3f\t%d\t%.2f\t%v\n",
 				t, r.Relation, m.TokensA, m.TokensB, m.VerbatimA, m.VerbatimB, m.ExcerptTokens, m.LongestPassage,
-				m.ContentA, m.ContentB, m.ParaphraseA, m.ParaphraseB, m.TermSimilarity, m.SharedNames, m.NameOverlap, m.LongCoverage, m.BoilerplateTokens, a.Outlet == b.Outlet)
+				m.ContentA, m.ContentB, m.ParaphraseA, m.ParaphraseB, m.TermSimilarity, m.SharedNames, m.NameOverlap, m.LongCoverage, m.BoilerplateTokens, m.DaysApart, a.Outlet == b.Outlet)
 		}
 	}
 	found := map[[2]string]string{}

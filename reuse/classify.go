@@ -40,6 +40,9 @@ type Thresholds struct {
 	RelatedNameOverlap float64
 	Related            float64
 	RelatedNames       int
+	// RelatedDays: independent coverage of one event appears within this
+	// many days of it, when both dates are known.
+	RelatedDays float64
 	// BoilerplateDF: a passage whose fingerprints are, at the median, in
 	// this many indexed documents or more, and that is a minor part of
 	// both texts, is stock text (a newsroom blurb, a background paragraph,
@@ -59,6 +62,7 @@ var DefaultThresholds = Thresholds{
 	RelatedNameOverlap: 0.2,
 	Related:            0.15,
 	RelatedNames:       8,
+	RelatedDays:        14,
 	BoilerplateDF:      8,
 }
 
@@ -107,6 +111,8 @@ type Measures struct {
 	LongCoverage float64
 	// BoilerplateTokens were in verbatim passages set aside as stock text.
 	BoilerplateTokens int
+	// DaysApart between the two publication dates; -1 when one is unknown.
+	DaysApart float64
 }
 
 // Comparer compares prepared documents.
@@ -131,7 +137,10 @@ func NewComparer(aliases *alias.Table) *Comparer {
 func (c *Comparer) Compare(a, b *Doc) *Result {
 	th := c.Thresholds
 	verbatim := AlignVerbatim(a, b, nil)
-	m := Measures{TokensA: a.Len(), TokensB: b.Len()}
+	m := Measures{TokensA: a.Len(), TokensB: b.Len(), DaysApart: -1}
+	if !a.Published.IsZero() && !b.Published.IsZero() {
+		m.DaysApart = math.Abs(b.Published.Sub(a.Published).Hours()) / 24
+	}
 	if c.DocFreq != nil {
 		verbatim, m.BoilerplateTokens = dropBoilerplate(a, b, verbatim, c.DocFreq, th.BoilerplateDF)
 	}
@@ -216,7 +225,8 @@ func (th Thresholds) Classify(m Measures) (string, float64) {
 		return Rewrite, smallContent
 	case m.ExcerptTokens >= th.ExcerptTokens:
 		return Excerpt, m.LongCoverage
-	case m.NameOverlap >= th.RelatedNameOverlap && m.TermSimilarity >= th.Related && m.SharedNames >= th.RelatedNames:
+	case m.NameOverlap >= th.RelatedNameOverlap && m.TermSimilarity >= th.Related && m.SharedNames >= th.RelatedNames &&
+		(m.DaysApart < 0 || m.DaysApart <= th.RelatedDays):
 		return Related, m.TermSimilarity
 	}
 	return Unrelated, 0
