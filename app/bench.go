@@ -39,10 +39,8 @@ func (a *App) benchExtract(ctx context.Context, args []string) error {
 		"Run with GOMAXPROCS=1 for the one-core figure.", a.Stderr)
 	dir := fs.String("aeb", a.Config.AEBDir, "the benchmark's folder (env ECHOTRACE_AEB; default: shared/data/aeb beside the project)")
 	asJSON := fs.Bool("json", false, "print the score as JSON")
-	if rest, err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	} else if len(rest) > 0 {
-		return usagef("unexpected arguments %q", rest)
 	}
 	if *dir == "" {
 		*dir = bench.DefaultAEBDir()
@@ -80,10 +78,8 @@ func (a *App) benchReuse(ctx context.Context, args []string) error {
 	dir := fs.String("dir", "", "keep the corpus in this folder (reused if it holds one)")
 	brute := fs.Int("brute-force", 0, "measure candidate recall on the first N articles against exact all-pairs containment")
 	measures := fs.String("measures", "", "write every compared pair's measures and true relation to this TSV file")
-	if rest, err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	} else if len(rest) > 0 {
-		return usagef("unexpected arguments %q", rest)
 	}
 	cfg := bench.ReuseConfig{Articles: *n, Seed: *seed, Dir: *dir, BruteForce: *brute}
 	if *measures != "" {

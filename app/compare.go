@@ -63,13 +63,7 @@ func splitPaths(s string) []string {
 }
 
 func (a *App) readText(name string, asHTML bool) (string, error) {
-	var body []byte
-	var err error
-	if name == "-" {
-		body, err = io.ReadAll(io.LimitReader(a.Stdin, extract.DefaultMaxBytes+1))
-	} else {
-		body, err = readLimited(name, extract.DefaultMaxBytes+1)
-	}
+	body, err := a.readInput(name)
 	if err != nil {
 		return "", err
 	}

@@ -22,10 +22,8 @@ func (a *App) runDemo(ctx context.Context, args []string) error {
 		"local database ("+DemoDB+" unless --db or ECHOTRACE_DB says otherwise) and lists it.", a.Stderr)
 	dbFlag(f, &a.Config)
 	f.String("addr", "127.0.0.1:8080", "where the web UI will listen (the web UI is not yet available)")
-	if rest, err := parseFlags(f, args); err != nil {
+	if err := parseNoArgs(f, args); err != nil {
 		return err
-	} else if len(rest) > 0 {
-		return usagef("unexpected arguments %q", rest)
 	}
 	if !a.Config.DBSet {
 		a.Config.DB = DemoDB

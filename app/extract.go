@@ -122,17 +122,20 @@ func (a *App) runExtract(ctx context.Context, args []string) error {
 }
 
 func (a *App) extractOne(name string, opts extract.Options) (*extract.Result, error) {
-	var body []byte
-	var err error
-	if name == "-" {
-		body, err = io.ReadAll(io.LimitReader(a.Stdin, extract.DefaultMaxBytes+1))
-	} else {
-		body, err = readLimited(name, extract.DefaultMaxBytes+1)
-	}
+	body, err := a.readInput(name)
 	if err != nil {
 		return nil, err
 	}
 	return extract.Extract(body, opts)
+}
+
+// readInput reads a named file, or standard input for "-", up to one byte
+// past the page size limit, so that the limit is enforced by the reader.
+func (a *App) readInput(name string) ([]byte, error) {
+	if name == "-" {
+		return io.ReadAll(io.LimitReader(a.Stdin, extract.DefaultMaxBytes+1))
+	}
+	return readLimited(name, extract.DefaultMaxBytes+1)
 }
 
 func readLimited(name string, limit int64) ([]byte, error) {

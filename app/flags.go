@@ -69,3 +69,15 @@ func dbFlag(fs *flag.FlagSet, cfg *Config) {
 		return nil
 	})
 }
+
+// parseNoArgs parses flags for a command that takes no positional argument.
+func parseNoArgs(fs *flag.FlagSet, args []string) error {
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usagef("unexpected arguments %q", rest)
+	}
+	return nil
+}

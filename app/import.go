@@ -159,10 +159,8 @@ func kinds(by map[string]int) string {
 func (a *App) runReextract(ctx context.Context, args []string) error {
 	fs := newFlags("reextract", "reextract [--db DSN]", a.Stderr)
 	dbFlag(fs, &a.Config)
-	if rest, err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	} else if len(rest) > 0 {
-		return usagef("unexpected arguments %q", rest)
 	}
 	s, err := a.openStore(ctx, false)
 	if err != nil {
@@ -181,10 +179,8 @@ func (a *App) runReextract(ctx context.Context, args []string) error {
 func (a *App) runMigrate(ctx context.Context, args []string) error {
 	fs := newFlags("migrate", "migrate [--db DSN]", a.Stderr)
 	dbFlag(fs, &a.Config)
-	if rest, err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	} else if len(rest) > 0 {
-		return usagef("unexpected arguments %q", rest)
 	}
 	if _, err := a.openStore(ctx, true); err != nil {
 		return err

@@ -150,10 +150,8 @@ func (a *App) outletsMappings(ctx context.Context, args []string) error {
 	fs := newFlags("outlets mappings", "outlets mappings [--db DSN] [--json]", a.Stderr)
 	dbFlag(fs, &a.Config)
 	asJSON := fs.Bool("json", false, "print JSON")
-	if rest, err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	} else if len(rest) > 0 {
-		return usagef("unexpected arguments %q", rest)
 	}
 	s, err := a.openStore(ctx, false)
 	if err != nil {

@@ -16,10 +16,8 @@ func (a *App) runReindex(ctx context.Context, args []string) error {
 		"an interrupted reindex resumes where it stopped when run again.", a.Stderr)
 	dbFlag(fs, &a.Config)
 	restart := fs.Bool("restart", false, "start over even if an earlier reindex was interrupted")
-	if rest, err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	} else if len(rest) > 0 {
-		return usagef("unexpected arguments %q", rest)
 	}
 	s, err := a.openStore(ctx, false)
 	if err != nil {

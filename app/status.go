@@ -28,10 +28,8 @@ func (a *App) runStatus(ctx context.Context, args []string) error {
 	dbFlag(fs, &a.Config)
 	asJSON := fs.Bool("json", false, "print JSON")
 	limit := fs.Int("failures", 50, "how many recent unreadable records to list")
-	if rest, err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	} else if len(rest) > 0 {
-		return usagef("unexpected arguments %q", rest)
 	}
 	s, err := a.openStore(ctx, false)
 	if err != nil {

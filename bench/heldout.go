@@ -5,7 +5,6 @@ import (
 	"io"
 	"sort"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/echotrace/echotrace/alias"
 	"github.com/echotrace/echotrace/heldout"
@@ -99,17 +98,7 @@ func RunHeldout(w io.Writer) (*HeldoutScore, error) {
 func (s *HeldoutScore) report(w io.Writer) {
 	fmt.Fprintf(w, "held-out pairs %d: %d correct (%.3f); %d with accepted alternatives (%.3f)\n", s.Pairs, s.Correct,
 		float64(s.Correct)/float64(max(1, s.Pairs)), s.Lenient, float64(s.Lenient)/float64(max(1, s.Pairs)))
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "true \\ found\t"+strings.Join(relationOrder, "\t")+"\taccuracy\t")
-	for _, t := range relationOrder {
-		row := []string{t}
-		for _, f := range relationOrder {
-			row = append(row, fmt.Sprint(s.Confusion[t][f]))
-		}
-		row = append(row, fmt.Sprintf("%.3f", s.Accuracy[t]))
-		fmt.Fprintln(tw, strings.Join(row, "\t")+"\t")
-	}
-	tw.Flush()
+	printConfusion(w, s.Confusion, func(t string) string { return fmt.Sprintf("%.3f", s.Accuracy[t]) })
 	fmt.Fprintf(w, "unrelated pairs called reuse: %d\n", len(s.ReuseOnUnrelated))
 	sort.Strings(s.Wrong)
 	for _, l := range s.Wrong {

@@ -336,16 +336,7 @@ func (s *ReuseScore) report(w io.Writer) {
 			fmt.Fprintf(w, "  missed %s\n", m)
 		}
 	}
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "true \\ found\t"+strings.Join(relationOrder, "\t")+"\t")
-	for _, t := range relationOrder {
-		row := []string{t}
-		for _, f := range relationOrder {
-			row = append(row, fmt.Sprint(s.Confusion[t][f]))
-		}
-		fmt.Fprintln(tw, strings.Join(row, "\t")+"\t")
-	}
-	tw.Flush()
+	printConfusion(w, s.Confusion, nil)
 	for _, c := range relationOrder[:5] {
 		fmt.Fprintf(w, "%-9s precision %.4f recall %.4f\n", c, s.Precision[c], s.Recall[c])
 	}
@@ -407,3 +398,25 @@ func (t *textFile) article(i int) (corpusArticle, error) {
 }
 
 func (t *textFile) Close() error { return t.f.Close() }
+
+// printConfusion prints a confusion matrix, true relations down, found
+// ones across, with an optional last column per row.
+func printConfusion(w io.Writer, conf map[string]map[string]int, last func(row string) string) {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
+	head := "true \\ found\t" + strings.Join(relationOrder, "\t")
+	if last != nil {
+		head += "\taccuracy"
+	}
+	fmt.Fprintln(tw, head+"\t")
+	for _, t := range relationOrder {
+		row := []string{t}
+		for _, f := range relationOrder {
+			row = append(row, fmt.Sprint(conf[t][f]))
+		}
+		if last != nil {
+			row = append(row, last(t))
+		}
+		fmt.Fprintln(tw, strings.Join(row, "\t")+"\t")
+	}
+	tw.Flush()
+}
