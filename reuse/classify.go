@@ -52,13 +52,13 @@ type Thresholds struct {
 
 // DefaultThresholds are the measured defaults.
 var DefaultThresholds = Thresholds{
-	Duplicate:          0.97,
-	Copy:               0.55,
+	Duplicate:          0.96,
+	Copy:               0.5,
 	ExcerptTokens:      100,
 	ExcerptMinPassage:  40,
 	Rewrite:            0.5,
-	RewriteParaphrase:  0.1,
-	RewriteTerms:       0.5,
+	RewriteParaphrase:  0.05,
+	RewriteTerms:       0.3,
 	RelatedNameOverlap: 0.2,
 	Related:            0.15,
 	RelatedNames:       8,
