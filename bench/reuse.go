@@ -198,7 +198,7 @@ func RunReuse(ctx context.Context, cfg ReuseConfig, w io.Writer) (*ReuseScore, e
 	score.Confusion = confusion(truth, found)
 	score.Precision, score.Recall = precisionRecall(score.Confusion)
 	if cfg.BruteForce > 0 {
-		if err := bruteForce(texts, aliases, cfg.BruteForce, candidates, score); err != nil {
+		if err := bruteForce(texts, truth, aliases, cfg.BruteForce, candidates, score); err != nil {
 			return nil, err
 		}
 	}
@@ -282,7 +282,7 @@ func precisionRecall(m map[string]map[string]int) (p, r map[string]float64) {
 // bruteForce computes exact shingle containment between every pair of the
 // first n articles, through a full (unwinnowed, uncapped) inverted index,
 // and checks which reuse pairs the engine's index proposed.
-func bruteForce(texts *textFile, aliases *alias.Table, n int, candidates map[[2]int]bool, score *ReuseScore) error {
+func bruteForce(texts *textFile, truth *synth.Truth, aliases *alias.Table, n int, candidates map[[2]int]bool, score *ReuseScore) error {
 	n = min(n, texts.len())
 	postings := map[uint64][]int32{}
 	sizes := make([]int, n)
@@ -307,10 +307,16 @@ func bruteForce(texts *textFile, aliases *alias.Table, n int, candidates map[[2]
 	}
 	for pair, s := range shared {
 		smaller := min(sizes[pair[0]], sizes[pair[1]])
-		// Reuse, by exact measure: most of the smaller text shared, or a
-		// passage of excerpt size (100 words make 96 shingles).
-		if smaller == 0 || (float64(s)/float64(smaller) < 0.5 && s < 96) {
-			continue
+		// Reuse, by exact measure: most of the smaller text shared; or a
+		// passage of excerpt size (100 words make 96 shingles) between
+		// articles the truth says reuse one another, since unrelated
+		// articles share stock passages of that size on purpose.
+		contained := smaller > 0 && float64(s)/float64(smaller) >= 0.5
+		if !contained {
+			rel := truth.Relation(texts.urls[pair[0]], texts.urls[pair[1]])
+			if s < 96 || (rel != reuse.Duplicate && rel != reuse.Copy && rel != reuse.Excerpt) {
+				continue
+			}
 		}
 		score.BruteForcePairs++
 		if !candidates[pair] {
