@@ -226,8 +226,11 @@ const (
 	// shingle, often a stock phrase; three make a shared passage likely.
 	minSharedFingerprints = 3
 	// minSharedTerms names shared suggest the same story; below it, the
-	// related rule (which wants more shared names) could not hold anyway.
-	minSharedTerms = 6
+	// related rule (which wants as many shared names) could not hold.
+	minSharedTerms = 8
+	// maxTermCandidates bounds the candidates found by names alone (no
+	// shared fingerprint): each costs a sentence-by-sentence comparison.
+	maxTermCandidates = 16
 	// relatedWindow bounds independent coverage of one event in time, when
 	// both dates are known.
 	relatedWindow = 14 * 24 * time.Hour
@@ -305,9 +308,22 @@ func (ix *Index) Candidates(e Entry) []Candidate {
 		}
 	}
 	out := make([]Candidate, 0, len(byID))
+	var byNames []Candidate
 	for _, c := range byID {
+		if c.Shared == 0 {
+			byNames = append(byNames, *c)
+			continue
+		}
 		out = append(out, *c)
 	}
+	// Of the candidates sharing only names, the ones sharing the most.
+	sort.Slice(byNames, func(i, j int) bool {
+		if byNames[i].SharedTerms != byNames[j].SharedTerms {
+			return byNames[i].SharedTerms > byNames[j].SharedTerms
+		}
+		return byNames[i].ID < byNames[j].ID
+	})
+	out = append(out, byNames[:min(len(byNames), maxTermCandidates)]...)
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Shared != out[j].Shared {
 			return out[i].Shared > out[j].Shared
