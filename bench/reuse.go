@@ -108,9 +108,19 @@ func RunReuse(ctx context.Context, cfg ReuseConfig, w io.Writer) (*ReuseScore, e
 		return nil, err
 	}
 	defer texts.Close()
+	// A bounded cache of prepared texts, as the relate stage keeps: the
+	// figures for memory must not include every text ever prepared.
 	cache := map[int64]*reuse.Doc{}
 	var cacheOrder []int64
 	const cacheMax = 4096
+	remember := func(id int64, d *reuse.Doc) {
+		cache[id] = d
+		cacheOrder = append(cacheOrder, id)
+		for len(cacheOrder) > cacheMax {
+			delete(cache, cacheOrder[0])
+			cacheOrder = cacheOrder[1:]
+		}
+	}
 	load := func(_ context.Context, id int64) (*reuse.Doc, error) {
 		if d, ok := cache[id]; ok {
 			return d, nil
@@ -121,12 +131,7 @@ func RunReuse(ctx context.Context, cfg ReuseConfig, w io.Writer) (*ReuseScore, e
 		}
 		d := reuse.Prepare(id, a.Text, aliases)
 		d.Outlet, d.Published = a.Outlet, a.Published
-		cache[id] = d
-		cacheOrder = append(cacheOrder, id)
-		if len(cacheOrder) > cacheMax {
-			delete(cache, cacheOrder[0])
-			cacheOrder = cacheOrder[1:]
-		}
+		remember(id, d)
 		return d, nil
 	}
 	eng := reuse.NewEngine(aliases, load)
@@ -172,8 +177,7 @@ func RunReuse(ctx context.Context, cfg ReuseConfig, w io.Writer) (*ReuseScore, e
 		el := time.Since(start)
 		total += el
 		latencies = append(latencies, el)
-		cache[int64(id)] = d
-		cacheOrder = append(cacheOrder, int64(id))
+		remember(int64(id), d)
 		for _, r := range rels {
 			found[[2]string{texts.urls[r.A], texts.urls[r.B]}] = r.Result.Relation
 		}
