@@ -38,19 +38,17 @@ const (
 	maxRepeats = 32
 )
 
-// AlignVerbatim finds the verbatim passages shared by a and b. ignore, when
-// not nil, marks shingles of a that must not seed a match (boilerplate
-// common in the corpus).
-func AlignVerbatim(a, b *Doc, ignore func(shingle uint64) bool) []Passage {
+// AlignVerbatim finds the verbatim passages shared by a and b.
+func AlignVerbatim(a, b *Doc) []Passage {
 	if len(a.Shingles) == 0 || len(b.Shingles) == 0 {
 		return nil
 	}
-	segs := exactSegments(a, b, ignore)
+	segs := exactSegments(a, b)
 	return chainSegments(segs, a.Len(), b.Len())
 }
 
 // exactSegments finds maximal runs of matching shingles on each diagonal.
-func exactSegments(a, b *Doc, ignore func(uint64) bool) []Segment {
+func exactSegments(a, b *Doc) []Segment {
 	// Positions of each shingle of a, chained for repeats.
 	first, next, repeats := a.shingleIndex()
 	short := len(a.Keys) < K || len(b.Keys) < K
@@ -59,9 +57,6 @@ func exactSegments(a, b *Doc, ignore func(uint64) bool) []Segment {
 	open := map[int]*run{}
 	var runs []*run
 	for j, h := range b.Shingles {
-		if ignore != nil && ignore(h) {
-			continue
-		}
 		p, ok := first[h]
 		// A shingle repeated many times in a (a refrain, a table, a
 		// spammed phrase) would make seeding quadratic; it seeds nothing.

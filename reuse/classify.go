@@ -136,7 +136,7 @@ func NewComparer(aliases *alias.Table) *Comparer {
 // where a direction is known; the result does not depend on it otherwise.
 func (c *Comparer) Compare(a, b *Doc) *Result {
 	th := c.Thresholds
-	verbatim := AlignVerbatim(a, b, nil)
+	verbatim := AlignVerbatim(a, b)
 	m := Measures{TokensA: a.Len(), TokensB: b.Len(), DaysApart: -1}
 	if !a.Published.IsZero() && !b.Published.IsZero() {
 		m.DaysApart = math.Abs(b.Published.Sub(a.Published).Hours()) / 24

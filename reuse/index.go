@@ -339,13 +339,6 @@ func (ix *Index) Candidates(e Entry) []Candidate {
 	return out
 }
 
-// Common reports whether a shingle hash is capped: seen in more documents
-// than Cap. Alignment leaves such shingles out of its seeds.
-func (ix *Index) Common(h uint64) bool {
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	return ix.over[h] > 0
-}
 
 func abs64(x int64) int64 {
 	if x < 0 {
