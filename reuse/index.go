@@ -339,7 +339,6 @@ func (ix *Index) Candidates(e Entry) []Candidate {
 	return out
 }
 
-
 func abs64(x int64) int64 {
 	if x < 0 {
 		return -x
