@@ -1,0 +1,201 @@
+package attribution
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// What happened to a credit between an earlier and a later text.
+const (
+	Kept    = "kept"    // same claim, same source, relay and verb
+	Changed = "changed" // same claim, credited differently
+	Dropped = "dropped" // a credit of the earlier text the later one lacks
+	Added   = "added"   // a credit of the later text the earlier one lacks
+)
+
+// Delta is one credit compared across two texts. A is nil for an added
+// credit, B for a dropped one.
+type Delta struct {
+	Op string       `json:"op"`
+	A  *Attribution `json:"a,omitempty"`
+	B  *Attribution `json:"b,omitempty"`
+}
+
+// minClaim is the share of content words two sentences must have in common
+// (Dice coefficient, the credit phrase left out) for their credits to be
+// about the same claim.
+const minClaim = 0.5
+
+// DiffTexts compares the credits of an earlier text a and a later text b.
+func DiffTexts(a, b string) []Delta { return Diff(Extract(a), Extract(b)) }
+
+// Diff pairs the credits of an earlier text (a) with those of a later one
+// (b) by the claim they are attached to: two credits are about the same
+// claim when their sentences, without the credit phrase itself, share most
+// content words. A pair with the same source and relay (compared without
+// case and a leading "the") is kept; any other pair is changed, as is a
+// swap between a neutral verb and a loaded one ("said" → "claimed"). The
+// result lists a's credits in order, then the added ones of b in order.
+func Diff(a, b []Attribution) []Delta {
+	wa := make([]map[string]bool, len(a))
+	wb := make([]map[string]bool, len(b))
+	for i := range a {
+		wa[i] = claimWords(&a[i])
+	}
+	for j := range b {
+		wb[j] = claimWords(&b[j])
+	}
+	type pair struct {
+		i, j  int
+		score float64
+	}
+	var pairs []pair
+	for i := range a {
+		for j := range b {
+			sim := dice(wa[i], wb[j])
+			if sim < minClaim {
+				continue
+			}
+			score := sim
+			if sameName(a[i].Source, b[j].Source) {
+				score += 0.2
+			}
+			if sameName(a[i].Via, b[j].Via) {
+				score += 0.05
+			}
+			score += 0.1 * (1 - abs(place(&a[i])-place(&b[j])))
+			pairs = append(pairs, pair{i, j, score})
+		}
+	}
+	slices.SortStableFunc(pairs, func(p, q pair) int {
+		switch {
+		case p.score > q.score:
+			return -1
+		case p.score < q.score:
+			return 1
+		}
+		return 0
+	})
+	ma := make([]int, len(a))
+	mb := make([]bool, len(b))
+	for i := range ma {
+		ma[i] = -1
+	}
+	for _, p := range pairs {
+		if ma[p.i] < 0 && !mb[p.j] {
+			ma[p.i], mb[p.j] = p.j, true
+		}
+	}
+	var out []Delta
+	for i := range a {
+		if ma[i] < 0 {
+			out = append(out, Delta{Op: Dropped, A: &a[i]})
+			continue
+		}
+		x, y := &a[i], &b[ma[i]]
+		op := Kept
+		if !sameName(x.Source, y.Source) || !sameName(x.Via, y.Via) || verbChanged(x.Verb, y.Verb) {
+			op = Changed
+		}
+		out = append(out, Delta{Op: op, A: x, B: y})
+	}
+	for j := range b {
+		if !mb[j] {
+			out = append(out, Delta{Op: Added, B: &b[j]})
+		}
+	}
+	return out
+}
+
+// claimWords are the content words of a credit's sentence outside the
+// credit phrase.
+func claimWords(at *Attribution) map[string]bool {
+	words := map[string]bool{}
+	s, e := at.Span[0]-at.Sentence[0], at.Span[1]-at.Sentence[0]
+	var w strings.Builder
+	flush := func() {
+		if w.Len() > 0 {
+			t := w.String()
+			if !English.Stop[t] && (len(t) > 2 || isNumber(t)) {
+				words[t] = true
+			}
+			w.Reset()
+		}
+	}
+	k := 0
+	for _, r := range at.SentenceText {
+		inCredit := k >= s && k < e
+		k++
+		if inCredit || !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			flush()
+			continue
+		}
+		w.WriteRune(unicode.ToLower(r))
+	}
+	flush()
+	return words
+}
+
+func dice(a, b map[string]bool) float64 {
+	if len(a) == 0 && len(b) == 0 {
+		return minClaim // a sentence that is only a credit: "Source: Northwire"
+	}
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return 2 * float64(n) / float64(len(a)+len(b))
+}
+
+// place is where the credit starts in its sentence, from 0 to 1, to tell
+// apart two credits of one sentence.
+func place(at *Attribution) float64 {
+	n := at.Sentence[1] - at.Sentence[0]
+	if n <= 0 {
+		return 0
+	}
+	return float64(at.Span[0]-at.Sentence[0]) / float64(n)
+}
+
+func abs(f float64) float64 {
+	if f < 0 {
+		return -f
+	}
+	return f
+}
+
+// NormalizeName folds a source or relay for comparison: lower case, one
+// apostrophe, single spaces, no leading "the".
+func NormalizeName(s string) string {
+	s = strings.Join(strings.Fields(lower(s)), " ")
+	return strings.TrimPrefix(s, "the ")
+}
+
+func sameName(a, b string) bool { return NormalizeName(a) == NormalizeName(b) }
+
+// verbChanged: the verb went from neutral to loaded or back, or between two
+// loaded ones ("said" → "claimed", "alleged" → "admitted").
+func verbChanged(a, b string) bool {
+	la, lb := verbLemma(a), verbLemma(b)
+	if la == lb {
+		return false
+	}
+	return !neutral(la) || !neutral(lb)
+}
+
+func verbLemma(v string) string {
+	if l := English.SpeechVerbs[v]; l != "" {
+		return l
+	}
+	return v
+}
+
+func neutral(lemma string) bool {
+	return English.Neutral[lemma] || strings.Contains(lemma, " ") || lemma == "source" || lemma == "disclose" || lemma == "reveal"
+}
