@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 
 	"github.com/echotrace/echotrace/bench"
 )
@@ -28,8 +29,26 @@ func (a *App) runBench(ctx context.Context, args []string) error {
 		_, err := bench.RunHeldout(a.Stdout)
 		return err
 	default:
-		return usagef("unknown benchmark %q (want extract)", args[0])
+		return usagef("unknown benchmark %q (want extract, reuse or heldout)", args[0])
 	}
+}
+
+// startCPUProfile profiles the process into path until the returned
+// function is called, so that a benchmark's figures come with where its
+// time went.
+func startCPUProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
 
 func (a *App) benchExtract(ctx context.Context, args []string) error {
@@ -78,8 +97,16 @@ func (a *App) benchReuse(ctx context.Context, args []string) error {
 	dir := fs.String("dir", "", "keep the corpus in this folder (reused if it holds one)")
 	brute := fs.Int("brute-force", 0, "measure candidate recall on the first N articles against exact all-pairs containment")
 	measures := fs.String("measures", "", "write every compared pair's measures and true relation to this TSV file")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file (read it with go tool pprof)")
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
+	}
+	if *cpuProfile != "" {
+		stop, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer stop()
 	}
 	cfg := bench.ReuseConfig{Articles: *n, Seed: *seed, Dir: *dir, BruteForce: *brute}
 	if *measures != "" {

@@ -8,6 +8,7 @@
 package reuse
 
 import (
+	"slices"
 	"time"
 	"unicode"
 
@@ -43,11 +44,13 @@ type Doc struct {
 	// Computed on first use by a comparer, then kept: the weight of each
 	// token, whether it is a name, and the document's term set. A
 	// document's weights are those of the corpus when it was first compared.
-	wts     []float64
-	wtsGen  int
-	names   []bool
-	termSet map[string]term
-	bagSet  []sentenceBag
+	wts      []float64
+	wtsGen   int
+	vocab    *vocabulary
+	vocabWts []float64
+	names  []bool
+	terms  *termTable
+	bagSet []sentenceBag
 	// shinglePos maps each shingle to its first position, next chains the
 	// repeats, repeats counts them: built once, used for every alignment in
 	// which this document is A.
@@ -78,24 +81,59 @@ func (d *Doc) shingleIndex() (map[uint64]int32, []int32, map[uint64]int32) {
 	return first, next, repeats
 }
 
-// tokenWeights returns each token's weight, computing them once.
+// tokenWeights returns each token's weight, computing them once per
+// weight generation: one look-up per distinct word.
 func (d *Doc) tokenWeights(w Weights) []float64 {
 	gen := w.Generation()
 	if d.wts != nil && gen < 2*d.wtsGen+16 && gen >= d.wtsGen {
 		return d.wts
 	}
-	d.wtsGen, d.termSet, d.bagSet = gen, nil, nil
+	v := d.vocabulary()
+	d.wtsGen, d.terms, d.bagSet = gen, nil, nil
+	d.vocabWts = make([]float64, len(v.keys))
+	for t, k := range v.keys {
+		d.vocabWts[t] = w.Weight(k, d.Folded[v.first[t]])
+	}
 	d.wts = make([]float64, len(d.Folded))
-	memo := make(map[string]float64, len(d.Folded)/2)
-	for i, f := range d.Folded {
-		wt, ok := memo[f]
-		if !ok {
-			wt = w.Weight(f)
-			memo[f] = wt
-		}
-		d.wts[i] = wt
+	for i, t := range v.ofToken {
+		d.wts[i] = d.vocabWts[t]
 	}
 	return d.wts
+}
+
+// vocabulary is a document's distinct words sorted by key, built once:
+// weights and term sets are then computed per distinct word, and two
+// documents' words meet in a merge.
+type vocabulary struct {
+	keys []uint64
+	// first is a token where the word occurs, for its folded form.
+	first []int32
+	// ofToken maps each token to its word.
+	ofToken []int32
+}
+
+func (d *Doc) vocabulary() *vocabulary {
+	if d.vocab != nil {
+		return d.vocab
+	}
+	// Sorting plain keys and searching them is several times faster than
+	// sorting token indexes with a comparator.
+	keys := slices.Clone(d.Keys)
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	v := &vocabulary{keys: keys, first: make([]int32, len(keys)), ofToken: make([]int32, len(d.Keys))}
+	for t := range v.first {
+		v.first[t] = -1
+	}
+	for i, k := range d.Keys {
+		t, _ := slices.BinarySearch(keys, k)
+		v.ofToken[i] = int32(t)
+		if v.first[t] < 0 {
+			v.first[t] = int32(i)
+		}
+	}
+	d.vocab = v
+	return v
 }
 
 // nameFlags marks tokens that are names or numbers: capitalized words not

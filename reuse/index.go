@@ -24,6 +24,10 @@ type Index struct {
 	Cap int
 	// TermCap bounds a term's posting list likewise.
 	TermCap int
+	// StockDF: a fingerprint in this many documents or more is stock text
+	// (Thresholds.BoilerplateDF). A candidate that shares only such
+	// fingerprints, and few of them, is not worth aligning for them.
+	StockDF int
 
 	docs []docInfo // by slot
 
@@ -36,8 +40,9 @@ type Index struct {
 	// over counts documents beyond Cap for capped hashes.
 	over map[uint64]int
 
-	terms  map[string][]uint32
-	termDF map[string]int32
+	// Keyed by the word's hash, as Doc.Keys holds it.
+	terms  map[uint64][]uint32
+	termDF map[uint64]int32
 	byID   map[int64]uint32
 }
 
@@ -50,8 +55,8 @@ type docInfo struct {
 
 // NewIndex returns an empty index.
 func NewIndex() *Index {
-	return &Index{Cap: 64, TermCap: 1000, delta: map[uint64][]uint32{}, over: map[uint64]int{},
-		terms: map[string][]uint32{}, termDF: map[string]int32{}, byID: map[int64]uint32{}}
+	return &Index{Cap: 64, TermCap: 1000, StockDF: DefaultThresholds.BoilerplateDF, delta: map[uint64][]uint32{}, over: map[uint64]int{},
+		terms: map[uint64][]uint32{}, termDF: map[uint64]int32{}, byID: map[int64]uint32{}}
 }
 
 // Entry is what the index keeps of a document; it is also what the store
@@ -87,10 +92,12 @@ func EntryFor(d *Doc, w Weights) Entry {
 		s float64
 	}
 	var cands []scored
-	for t, x := range terms(d, w, nil) {
-		e.Words = append(e.Words, t)
-		if x.name {
-			cands = append(cands, scored{t, x.weight})
+	t := d.termTable(w)
+	for i, tok := range t.first {
+		word := d.Folded[tok]
+		e.Words = append(e.Words, word)
+		if t.names[i] {
+			cands = append(cands, scored{word, t.wts[i]})
 		}
 	}
 	sort.Strings(e.Words)
@@ -113,12 +120,16 @@ func (ix *Index) Len() int {
 	return len(ix.byID)
 }
 
-// DF is a word's document frequency.
-func (ix *Index) DF(word string) int {
+// DF is the document frequency of the word with this key (its hash, as
+// Doc.Keys holds it).
+func (ix *Index) DF(key uint64) int {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	return int(ix.termDF[word])
+	return int(ix.termDF[key])
 }
+
+// WordDF is a word's document frequency; word is in folded form.
+func (ix *Index) WordDF(word string) int { return ix.DF(hashString(word)) }
 
 // Weights are corpus weights backed by this index.
 func (ix *Index) Weights() Weights {
@@ -148,11 +159,12 @@ func (ix *Index) Add(e Entry) {
 		ix.deltaCount++
 	}
 	for _, w := range e.Words {
-		ix.termDF[w]++
+		ix.termDF[hashString(w)]++
 	}
 	for _, t := range e.Top {
-		if len(ix.terms[t]) < ix.TermCap {
-			ix.terms[t] = append(ix.terms[t], slot)
+		k := hashString(t)
+		if len(ix.terms[k]) < ix.TermCap {
+			ix.terms[k] = append(ix.terms[k], slot)
 		}
 	}
 	// Merge when the delta is a sizeable share of the whole, so that the
@@ -243,17 +255,27 @@ func (ix *Index) Candidates(e Entry) []Candidate {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	shared := map[uint32]int{}
+	// rare counts the shared fingerprints that are not stock text.
+	rare := map[uint32]int{}
 	var common []uint64
 	for _, h := range e.Hashes {
 		if ix.over[h] > 0 {
 			common = append(common, h)
 			continue
 		}
-		for _, s := range ix.merged(h) {
+		merged, delta := ix.merged(h), ix.delta[h]
+		stock := ix.StockDF > 0 && len(merged)+len(delta) >= ix.StockDF
+		for _, s := range merged {
 			shared[s]++
+			if !stock {
+				rare[s]++
+			}
 		}
-		for _, s := range ix.delta[h] {
+		for _, s := range delta {
 			shared[s]++
+			if !stock {
+				rare[s]++
+			}
 		}
 	}
 	// A text made mostly of capped fingerprints is itself a copy of a
@@ -271,7 +293,7 @@ func (ix *Index) Candidates(e Entry) []Candidate {
 	}
 	termShared := map[uint32]int{}
 	for _, t := range e.Top {
-		p := ix.terms[t]
+		p := ix.terms[hashString(t)]
 		if len(p) >= ix.TermCap {
 			continue // too common to point at one story
 		}
@@ -287,6 +309,12 @@ func (ix *Index) Candidates(e Entry) []Candidate {
 	for s, n := range shared {
 		d := ix.docs[s]
 		if !d.alive || d.id == e.ID || n < minSharedFingerprints {
+			continue
+		}
+		// Shared stock passages alone are set aside by the comparison
+		// unless they are most of one text: skip the pair here, before
+		// its text is loaded, unless names make it a candidate below.
+		if rare[s] < minSharedFingerprints && 2*n < min(int(d.nfp), len(e.Hashes)) {
 			continue
 		}
 		byID[d.id] = &Candidate{ID: d.id, Shared: n}

@@ -15,30 +15,33 @@ const (
 )
 
 type sentenceBag struct {
-	span   Span
-	words  map[string]float64 // content word → weight
+	span Span
+	// terms are the sentence's distinct content words (indexes into the
+	// document's term table) and wts their weights.
+	terms  []int32
+	wts    []float64
 	weight float64
 }
 
 func bags(d *Doc, w Weights) []sentenceBag {
 	wts := d.tokenWeights(w)
+	t := d.termTable(w)
 	if d.bagSet != nil {
 		return d.bagSet
 	}
 	out := make([]sentenceBag, 0, len(d.Sentences))
-	for _, s := range d.Sentences {
-		b := sentenceBag{span: Span{s.First, s.Limit}, words: map[string]float64{}}
+	seen := make([]int32, len(t.keys)) // sentence number + 1 that last saw the term
+	for si, s := range d.Sentences {
+		b := sentenceBag{span: Span{s.First, s.Limit}}
 		for i := s.First; i < s.Limit; i++ {
-			f := d.Folded[i]
-			if _, ok := b.words[f]; ok {
+			ti := t.ofToken[i]
+			if ti < 0 || seen[ti] == int32(si+1) {
 				continue
 			}
-			wt := wts[i]
-			if wt <= 0 {
-				continue
-			}
-			b.words[f] = wt
-			b.weight += wt
+			seen[ti] = int32(si + 1)
+			b.terms = append(b.terms, ti)
+			b.wts = append(b.wts, wts[i])
+			b.weight += wts[i]
 		}
 		out = append(out, b)
 	}
@@ -51,15 +54,42 @@ func bags(d *Doc, w Weights) []sentenceBag {
 // verbatim passages are left out.
 func AlignParaphrase(a, b *Doc, verbatim []Passage, w Weights) []Passage {
 	ba, bb := bags(a, w), bags(b, w)
+	ta, tb := a.termTable(w), b.termTable(w)
 	inA, inB := coveredSet(verbatim, a.Len(), true), coveredSet(verbatim, b.Len(), false)
-	// Index b's sentences by word, to compare only sentences that share one.
-	byWord := map[string][]int{}
+	// aToB maps a's terms to b's, by one merge of the sorted keys.
+	aToB := make([]int32, len(ta.keys))
+	for i, j := 0, 0; i < len(ta.keys); i++ {
+		for j < len(tb.keys) && tb.keys[j] < ta.keys[i] {
+			j++
+		}
+		aToB[i] = -1
+		if j < len(tb.keys) && tb.keys[j] == ta.keys[i] {
+			aToB[i] = int32(j)
+		}
+	}
+	// b's sentences by term, to compare only sentences that share one:
+	// postings in one array, term ti's at start[ti]:start[ti+1].
+	start := make([]int32, len(tb.keys)+1)
+	for _, s := range bb {
+		if mostlyCovered(s.span, inB) {
+			continue
+		}
+		for _, ti := range s.terms {
+			start[ti+1]++
+		}
+	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	postings := make([]int32, start[len(start)-1])
+	fill := append([]int32(nil), start[:len(start)-1]...)
 	for j, s := range bb {
 		if mostlyCovered(s.span, inB) {
 			continue
 		}
-		for word := range s.words {
-			byWord[word] = append(byWord[word], j)
+		for _, ti := range s.terms {
+			postings[fill[ti]] = int32(j)
+			fill[ti]++
 		}
 	}
 	type pair struct {
@@ -67,20 +97,31 @@ func AlignParaphrase(a, b *Doc, verbatim []Passage, w Weights) []Passage {
 		sim  float64
 	}
 	var pairs []pair
+	shared := make([]float64, len(bb))
+	count := make([]int, len(bb))
+	var touched []int
 	for i, sa := range ba {
 		if sa.weight == 0 || mostlyCovered(sa.span, inA) {
 			continue
 		}
-		shared := map[int]float64{}
-		count := map[int]int{}
-		for word, wt := range sa.words {
-			for _, j := range byWord[word] {
-				shared[j] += wt
+		touched = touched[:0]
+		for k, ti := range sa.terms {
+			tj := aToB[ti]
+			if tj < 0 {
+				continue
+			}
+			for _, j := range postings[start[tj]:start[tj+1]] {
+				if count[j] == 0 {
+					touched = append(touched, int(j))
+				}
+				shared[j] += sa.wts[k]
 				count[j]++
 			}
 		}
-		for j, sw := range shared {
-			if count[j] < minSharedContent {
+		for _, j := range touched {
+			sw, n := shared[j], count[j]
+			shared[j], count[j] = 0, 0
+			if n < minSharedContent {
 				continue
 			}
 			// Overlap relative to the shorter sentence: a sentence split in

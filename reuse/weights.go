@@ -9,7 +9,9 @@ import (
 // nothing. The engine backs it with document frequencies from its corpus;
 // without a corpus, DefaultWeights uses a stopword list.
 type Weights interface {
-	Weight(folded string) float64
+	// Weight of a word given in its folded form and as its key (the hash
+	// of the folded form, as Doc.Keys holds it).
+	Weight(key uint64, folded string) float64
 	// Generation grows with the corpus the weights come from; a document
 	// caches its token weights and recomputes them when the corpus has
 	// doubled since.
@@ -24,7 +26,7 @@ type DefaultWeights struct{}
 func (DefaultWeights) Generation() int { return 0 }
 
 // Weight implements Weights.
-func (DefaultWeights) Weight(w string) float64 {
+func (DefaultWeights) Weight(_ uint64, w string) float64 {
 	if stopwords[w] {
 		return 0
 	}
@@ -40,21 +42,22 @@ func (DefaultWeights) Weight(w string) float64 {
 // stopwords at zero.
 type CorpusWeights struct {
 	Docs int
-	DF   func(folded string) int
+	// DF is the number of documents holding the word with this key.
+	DF func(key uint64) int
 }
 
 // Generation implements Weights.
 func (c CorpusWeights) Generation() int { return c.Docs }
 
 // Weight implements Weights.
-func (c CorpusWeights) Weight(w string) float64 {
+func (c CorpusWeights) Weight(key uint64, w string) float64 {
 	if stopwords[w] {
 		return 0
 	}
-	df := c.DF(w)
+	df := c.DF(key)
 	// Until the corpus is large, IDF says little; blend towards the default.
 	idf := math.Log(float64(c.Docs+1) / float64(df+1))
-	prior := DefaultWeights{}.Weight(w) * math.Log(1000)
+	prior := DefaultWeights{}.Weight(key, w) * math.Log(1000)
 	if c.Docs < 1000 {
 		f := float64(c.Docs) / 1000
 		return (f*idf + (1-f)*prior) / math.Log(1000)
