@@ -18,6 +18,8 @@
 package attribution
 
 import (
+	"strings"
+
 	"github.com/echotrace/echotrace/tokenize"
 )
 
@@ -81,6 +83,22 @@ func (l *Language) Extract(text string) []Attribution {
 		}
 		if k > first {
 			x.sentence(first, k, sen.Start, sen.End)
+		}
+	}
+	// What the whole text says about a name holds before it says it: a
+	// "Northwire" credited as an institution early is an outlet if the text
+	// later cites it as a relay, a bare "Reade" a person if named in full.
+	for i := range x.out {
+		at := &x.out[i]
+		if at.Kind != Institution || at.Resolved {
+			continue
+		}
+		name := NormalizeName(at.Source)
+		switch {
+		case x.outlets[name]:
+			at.Kind = Outlet
+		case !strings.Contains(name, " ") && x.surnames[name]:
+			at.Kind = Person
 		}
 	}
 	return x.out

@@ -20,10 +20,11 @@ type evalCase struct {
 // Thresholds set from what the extractor reaches on testdata/eval.jsonl,
 // a little below, so that a regression fails and noise does not.
 const (
-	minPrecision    = 0.90
-	minRecall       = 0.85
-	minViaPrecision = 0.90
-	minViaRecall    = 0.85
+	minPrecision    = 0.95
+	minRecall       = 0.95
+	minViaPrecision = 0.95
+	minViaRecall    = 0.95
+	minHeldOut      = 0.85
 )
 
 type tally struct{ tp, got, want int }
@@ -55,14 +56,39 @@ func match(got, want []string) int {
 }
 
 // TestEval measures precision and recall of (source, kind) and of the
-// relay on the hand-labelled sentences of testdata/eval.jsonl.
+// relay on the hand-labelled sentences of testdata/eval.jsonl, which the
+// word lists were tuned on.
 func TestEval(t *testing.T) {
-	f, err := os.Open("testdata/eval.jsonl")
+	src, via := evalFile(t, "testdata/eval.jsonl")
+	if src.p() < minPrecision || src.r() < minRecall || via.p() < minViaPrecision || via.r() < minViaRecall {
+		t.Errorf("below the thresholds (precision %.2f, recall %.2f; via %.2f, %.2f)", minPrecision, minRecall, minViaPrecision, minViaRecall)
+	}
+}
+
+// TestEvalHeldOut measures the same on sentences written after the first
+// tuning. heldout.jsonl was measured once untouched (precision 0.96,
+// recall 0.77) and then tuned on; heldout2.jsonl was written after that
+// and measured precision 0.92, recall 0.88 (relay 1.00, 1.00) before two
+// bug fixes (plural lookups preferring the wrong list, names before "of"):
+// those are the honest figures.
+func TestEvalHeldOut(t *testing.T) {
+	for _, path := range []string{"testdata/heldout.jsonl", "testdata/heldout2.jsonl"} {
+		t.Run(path, func(t *testing.T) {
+			src, via := evalFile(t, path)
+			if src.p() < minHeldOut || src.r() < minHeldOut || via.p() < minHeldOut || via.r() < minHeldOut {
+				t.Errorf("below the held-out threshold %.2f", minHeldOut)
+			}
+		})
+	}
+}
+
+func evalFile(t *testing.T, path string) (src, via tally) {
+	t.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var src, via tally
 	verbOK, verbN, lines := 0, 0, 0
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
@@ -109,7 +135,5 @@ func TestEval(t *testing.T) {
 	t.Logf("source+kind: precision %.3f (%d/%d) recall %.3f (%d/%d)", src.p(), src.tp, src.got, src.r(), src.tp, src.want)
 	t.Logf("via:         precision %.3f (%d/%d) recall %.3f (%d/%d)", via.p(), via.tp, via.got, via.r(), via.tp, via.want)
 	t.Logf("verb agrees on %d of %d matched credits", verbOK, verbN)
-	if src.p() < minPrecision || src.r() < minRecall || via.p() < minViaPrecision || via.r() < minViaRecall {
-		t.Errorf("below the thresholds (precision %.2f, recall %.2f; via %.2f, %.2f)", minPrecision, minRecall, minViaPrecision, minViaRecall)
-	}
+	return src, via
 }

@@ -106,6 +106,7 @@ func newEnglish() *Language {
 		"declare":     "declared declares",
 		"testify":     "testified testifies",
 		"deny":        "denied denies",
+		"show":        "show shows showed",
 		"cite":        "cited cites",
 		"quote":       "quoted quotes",
 	} {
@@ -118,7 +119,7 @@ func newEnglish() *Language {
 		SpeechVerbs:    verbs,
 		NeedComplement: set("added adds noted notes wrote writes explained explains declared declares stated states"),
 		NotObject: map[string]map[string]bool{
-			"say":   set("nothing little no none"),
+			"say":   set("nothing little"),
 			"tell":  set("to"),
 			"claim": set("responsibility victory title lives life prize credit asylum benefits compensation damages gold silver bronze seat seats"),
 			"deny":  set("bail entry access permission visas visa"),
@@ -145,7 +146,7 @@ func newEnglish() *Language {
 		Determiners: set("the a an its their his her our this that these those some several many " +
 			"two three four five six seven eight nine ten dozens other both all most few another one"),
 		Indefinite: set("a an some several many two three four five six seven eight nine ten dozens other both all most few another one"),
-		Pronouns:   set("he she they it we i you one someone who which this that these those there"),
+		Pronouns:   set("he she they it we i you one someone who which this that these those there nobody everyone everybody anyone anybody somebody none all each"),
 		Stop: set("that which who whom whose when where while because although though but and or nor if as " +
 			"after before since so than until unless whether there here not also to is was were are am be been being " +
 			"has have had do does did will would can could may might must shall should of at for from in on with by about " +
@@ -183,7 +184,8 @@ func newEnglish() *Language {
 			"employee worker staffer nurse surgeon paramedic firefighter soldier pilot sailor driver passenger commuter " +
 			"villager parent fan protester critic supporter opponent organiser organizer volunteer colleague relative " +
 			"lecturer academic commentator whistleblower chancellor premier envoy person individual diplomat economist " +
-			"physician architect planner landlord tenant shopkeeper homeowner engineer"),
+			"physician architect planner landlord tenant shopkeeper homeowner engineer defendant plaintiff claimant suspect victim survivor " +
+			"master skipper guide ranger keeper warden steward"),
 		Spokes: set("spokesperson spokesman spokeswoman spokespeople spokesmen spokeswomen representative"),
 		InstitutionNouns: set("ministry ministries department police army military government council office agency " +
 			"court committee university hospital company firm authority authorities commission parliament administration " +
@@ -191,7 +193,8 @@ func newEnglish() *Language {
 			"foundation bank cabinet presidency secretariat senate assembly municipality navy coastguard federation " +
 			"association club school college trust charity organisation organization inspectorate tribunal customs " +
 			"directorate bureau centre center headquarters command forces guard kremlin pentagon operator operators " +
-			"group consortium alliance coalition network utility"),
+			"group consortium alliance coalition network utility insurer lender brigade opposition shipyard yard museum " +
+			"library airport theatre orchestra team league church diocese prison plant factory mine council"),
 		CompanySuffixes: set("inc ltd corp corporation company co plc llc gmbh ag sa group holdings works rail railways " +
 			"airlines airline bank energy motors partners industries systems technologies logistics shipping"),
 		OutletNouns: set("media newspaper newspapers paper tabloid broadcaster broadcasters outlet outlets press " +
@@ -204,7 +207,7 @@ func newEnglish() *Language {
 			"economist haaretz izvestia pravda"),
 		DocumentNouns: set("report reports document documents papers statement statements data figures records minutes " +
 			"filing filings survey study poll memo letter census audit analysis assessment estimate estimates " +
-			"leaks files file transcript transcripts emails"),
+			"leaks files file transcript transcripts emails copy copies"),
 	}
 	for _, name := range []string{"associated press", "al jazeera", "sky news", "der spiegel", "le monde", "ria novosti", "deutsche welle", "voice of america", "radio liberty"} {
 		l.KnownOutlets[name] = true

@@ -34,6 +34,9 @@ func (x *extractor) parseNP(i, lim, depth int) (np, bool) {
 	n.coreStart = j
 	for j < lim && j-n.coreStart < maxCore {
 		t := toks[j]
+		if j > n.coreStart && x.matchPhrase(j, lim, l.PostModifiers) > j {
+			break
+		}
 		if !t.word {
 			if t.text == "." && j > n.coreStart && (l.Titles[toks[j-1].low] || isInitial(toks[j-1].text)) {
 				j++
@@ -63,6 +66,10 @@ func (x *extractor) parseNP(i, lim, depth int) (np, bool) {
 		if strings.HasSuffix(t.low, "ly") && !x.isNoun(t.low) && t.low != "family" {
 			break
 		}
+		// A participle after a noun starts a modifier: "papers filed on…".
+		if strings.HasSuffix(t.low, "ed") && j > n.coreStart && x.isNoun(bare(toks[j-1].low)) {
+			break
+		}
 		j++
 	}
 	// A time at the end is not part of the source: "officials Monday".
@@ -73,6 +80,9 @@ func (x *extractor) parseNP(i, lim, depth int) (np, bool) {
 		return n, false
 	}
 	n.head = j - 1
+	if possessive(toks[n.head].low) {
+		return n, false
+	}
 	// Phrases that identify the source: "people familiar with the matter",
 	// "officials at the port authority".
 	for range 2 {
@@ -86,9 +96,13 @@ func (x *extractor) parseNP(i, lim, depth int) (np, bool) {
 				continue
 			}
 		}
-		if l.AttachPrepositions[toks[j].low] && !toks[j].cap {
+		h := bare(toks[n.head].low)
+		role := l.RoleNouns[h] || l.RoleNouns[singular(h)] || l.Spokes[h]
+		prep := toks[j].low
+		if (l.AttachPrepositions[prep] || prep == "to" && role) && !toks[j].cap {
 			sub, ok := x.parseNP(j+1, lim, depth+1)
-			if ok && x.identifies(sub) {
+			loose := (role && (prep == "of" || prep == "to")) || (l.DocumentNouns[h] && prep == "of")
+			if ok && (x.identifies(sub) || loose && !l.TimeWords[bare(toks[sub.head].low)]) {
 				j = sub.srcEnd
 				n.attached = true
 				continue
@@ -151,7 +165,12 @@ next:
 
 func (x *extractor) isNoun(w string) bool {
 	l := x.lang
-	return l.AnonymousNouns[w] || l.RoleNouns[w] || l.InstitutionNouns[w] || l.OutletNouns[w] || l.DocumentNouns[w]
+	if l.AnonymousNouns[w] || l.RoleNouns[w] || l.Spokes[w] || l.InstitutionNouns[w] || l.CompanySuffixes[w] ||
+		l.OutletNouns[w] || l.DocumentNouns[w] {
+		return true
+	}
+	w = singular(w)
+	return l.RoleNouns[w] || l.InstitutionNouns[w] || l.OutletNouns[w] || l.DocumentNouns[w]
 }
 
 func isNumber(w string) bool {
@@ -234,11 +253,17 @@ func (x *extractor) classify(n np, relay bool) Kind {
 		return Anonymous
 	case l.AnonymousNouns[h] || h == "official":
 		return Anonymous
-	case l.InstitutionNouns[h]:
+	case l.InstitutionNouns[h] || l.CompanySuffixes[h]:
 		return Institution
 	case l.OutletNouns[h]:
 		return Outlet
 	case l.DocumentNouns[h]:
+		return Document
+	case l.InstitutionNouns[singular(h)]:
+		return Institution
+	case l.OutletNouns[singular(h)]:
+		return Outlet
+	case l.DocumentNouns[singular(h)]:
 		return Document
 	case l.RoleNouns[h]:
 		if poss || n.det == "the" || n.det == "its" || n.det == "their" || n.det == "his" || n.det == "her" || n.det == "our" || n.det == "this" || n.det == "that" {
@@ -303,6 +328,9 @@ func (x *extractor) classifyName(n np, relay bool) Kind {
 		}
 	}
 	run := strings.Join(words, " ")
+	if x.personBeforeOf(words) {
+		return Person
+	}
 	h := words[len(words)-1]
 	if l.KnownOutlets[run] || x.outlets[run] {
 		return Outlet
@@ -339,4 +367,29 @@ func (x *extractor) classifyName(n np, relay bool) Kind {
 		return Institution
 	}
 	return ""
+}
+
+// personBeforeOf: a titled name and its organisation, "Professor Lena
+// Marsh of Ashcombe University", is the person. Without a title the words
+// before "of" may as well be an organisation ("Holvanka Chamber of
+// Commerce").
+func (x *extractor) personBeforeOf(words []string) bool {
+	l := x.lang
+	names, titles := 0, 0
+	for i, w := range words {
+		if w == "of" || w == "at" {
+			return i > 0 && names >= 1 && titles > 0
+		}
+		switch {
+		case l.InstitutionNouns[w] || l.CompanySuffixes[w] || l.OutletSuffixes[w] || l.KnownOutlets[w]:
+			return false
+		case l.Titles[w]:
+			titles++
+		case l.Connectors[w]:
+			return false
+		default:
+			names++
+		}
+	}
+	return false
 }

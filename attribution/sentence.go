@@ -80,9 +80,16 @@ func (x *extractor) trackPerson(a, b int) {
 		x.lastPerson = nil
 		return
 	}
-	if n, ok := x.parseNP(x.sentFirst, b, 0); ok && x.classify(n, false) == Person && x.toks[n.head].cap {
-		p := x.attribution(n, Person, "", n.s, n.srcEnd)
-		x.lastPerson, x.lastPersonAt = &p, x.sentIndex
+	// The names a sentence opens with: "Colin Reade chairs the group."
+	r := x.sentFirst
+	for r < b && (x.toks[r].cap || x.toks[r].text == "." && r > x.sentFirst) {
+		r++
+	}
+	if r > x.sentFirst {
+		if n, ok := x.parseNP(x.sentFirst, r, 0); ok && x.classify(n, false) == Person && x.toks[n.head].cap {
+			p := x.attribution(n, Person, "", n.s, n.srcEnd)
+			x.lastPerson, x.lastPersonAt = &p, x.sentIndex
+		}
 	}
 }
 
@@ -116,13 +123,16 @@ func (x *extractor) attribution(n np, k Kind, verb string, from, to int) Attribu
 func (x *extractor) setVia(at *Attribution, via np) {
 	at.Via = x.slice(via.s, via.srcEnd)
 	at.ViaSpan = [2]int{x.toks[via.s].rs, x.toks[via.srcEnd-1].re}
-	x.outlets[strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(x.slice(via.coreStart, via.head+1), "the "), "The "))] = true
+	x.outlets[NormalizeName(at.Via)] = true
 }
 
 // emit records a credit and marks its tokens as used.
 func (x *extractor) emit(at Attribution, from, to int) {
 	for k := max(from, x.sa); k < min(to, x.sb); k++ {
 		x.used[k-x.sa] = true
+	}
+	if at.Kind == Outlet {
+		x.outlets[NormalizeName(at.Source)] = true
 	}
 	if at.Kind == Person {
 		if w := strings.Fields(at.Source); len(w) > 0 {
@@ -242,6 +252,12 @@ func (x *extractor) verb(i int) {
 	if l.NotObject[lemma][next] {
 		return
 	}
+	if lemma == "tell" {
+		// "told his troops to hold the line" is an order, not a credit.
+		if obj, ok := x.parseNP(i+1, b, 1); ok && obj.e < b && x.toks[obj.e].low == "to" {
+			return
+		}
+	}
 	// Between the subject and the verb: "has", "also", "on Monday".
 	p := i - 1
 	for p >= a && x.toks[p].word && l.SkipBeforeVerb[x.toks[p].low] {
@@ -278,6 +294,9 @@ func (x *extractor) verb(i int) {
 	}
 	if src, via, ok := x.subject(p); ok {
 		k := x.classify(src, lemma == "report")
+		if lemma == "show" && k != Document {
+			return
+		}
 		if k != "" {
 			end := i + 1
 			if via != nil {
@@ -302,8 +321,17 @@ func (x *extractor) verb(i int) {
 				}
 			}
 			x.emitNP(src, k, v, i, end)
+			// "police and organisers said": both.
+			if src.s-1 > a && x.toks[src.s-1].low == "and" {
+				if other, ok := x.backNP(src.s - 1); ok {
+					x.emitNP(other, x.classify(other, lemma == "report"), v, other.e, i+1)
+				}
+			}
 			return
 		}
+	}
+	if lemma == "show" {
+		return
 	}
 	if !inverted && !(p >= a && x.toks[p].text == ",") {
 		return
@@ -377,6 +405,15 @@ func (x *extractor) subject(p int) (np, *np, bool) {
 			return np{}, nil, false
 		}
 		n, ok := x.backNP(p + 1)
+		if !ok {
+			// "Two engineers who worked on the bridge told…"
+			for k := p; k > x.sa && k > p-maxBack && x.toks[k].word; k-- {
+				if x.toks[k].low == "who" {
+					n, ok = x.backNP(k)
+					break
+				}
+			}
+		}
 		return n, nil, ok
 	}
 	c1 := -1
@@ -395,6 +432,10 @@ func (x *extractor) subject(p int) (np, *np, bool) {
 	}
 	main, ok := x.backNP(c1)
 	if !ok {
+		// "The minister of finance, Erik Dahl, said": the name alone.
+		if seg, ok := x.parseNP(c1+1, p, 1); ok && seg.e == p && x.classify(seg, false) == Person && x.toks[seg.head].cap {
+			return seg, nil, true
+		}
 		return np{}, nil, false
 	}
 	first := x.toks[c1+1].low
