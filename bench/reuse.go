@@ -137,6 +137,7 @@ func RunReuse(ctx context.Context, cfg ReuseConfig, w io.Writer) (*ReuseScore, e
 		return d, nil
 	}
 	eng := reuse.NewEngine(aliases, load)
+	eng.Index.TrackStock = true
 	if cfg.Thresholds != nil {
 		eng.Thresholds = *cfg.Thresholds
 	}
@@ -176,6 +177,20 @@ func RunReuse(ctx context.Context, cfg ReuseConfig, w io.Writer) (*ReuseScore, e
 			return nil, err
 		}
 		eng.Index.Add(entry)
+		// Excerpts found while their passage was rare are judged again
+		// once it has become stock text, as the relate stage does.
+		pairKey := func(a, b int64) [2]string { return [2]string{texts.urls[a], texts.urls[b]} }
+		for _, p := range eng.StockPairs(func(a, b int64) bool { return found[pairKey(a, b)] == reuse.Excerpt }) {
+			f, err := eng.Recompare(ctx, p[0], p[1])
+			if err != nil {
+				return nil, err
+			}
+			if f.Result.Relation == reuse.Unrelated {
+				delete(found, pairKey(p[0], p[1]))
+			} else {
+				found[pairKey(p[0], p[1])] = f.Result.Relation
+			}
+		}
 		el := time.Since(start)
 		total += el
 		latencies = append(latencies, el)

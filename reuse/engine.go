@@ -38,9 +38,8 @@ type Found struct {
 // Relate finds d's relations among the indexed documents, and returns them
 // with d's index entry (to be added with Index.Add once stored).
 func (e *Engine) Relate(ctx context.Context, d *Doc) ([]Found, Entry, error) {
-	weights := e.Index.Weights()
-	entry := EntryFor(d, weights)
-	cmp := &Comparer{Aliases: e.Aliases, Weights: weights, Thresholds: e.Thresholds, DocFreq: e.Index.Count, MeasureAll: e.MeasureAll}
+	cmp := e.comparer()
+	entry := EntryFor(d, cmp.Weights)
 	var found []Found
 	for _, c := range e.Index.Candidates(entry) {
 		other, err := e.Load(ctx, c.ID)
@@ -58,6 +57,58 @@ func (e *Engine) Relate(ctx context.Context, d *Doc) ([]Found, Entry, error) {
 		if res.Relation != Unrelated {
 			found = append(found, Found{A: a.ID, B: b.ID, Result: res})
 		}
+		// The earliest indexed text this one reproduces makes it one of
+		// that story's family.
+		if other.ID < d.ID && (entry.Family == 0 || other.ID < entry.Family) {
+			switch res.Relation {
+			case Duplicate, Copy, Rewrite:
+				entry.Family = other.ID
+			}
+		}
 	}
 	return found, entry, nil
+}
+
+// Recompare compares two indexed documents again with the index as it is
+// now (after a passage they share became stock text, say). The result may
+// be Unrelated: the caller then drops the relation.
+func (e *Engine) Recompare(ctx context.Context, a, b int64) (Found, error) {
+	if a > b {
+		a, b = b, a
+	}
+	da, err := e.Load(ctx, a)
+	if err != nil {
+		return Found{}, fmt.Errorf("recompare %d with %d: %w", a, b, err)
+	}
+	db, err := e.Load(ctx, b)
+	if err != nil {
+		return Found{}, fmt.Errorf("recompare %d with %d: %w", a, b, err)
+	}
+	return Found{A: a, B: b, Result: e.comparer().Compare(da, db)}, nil
+}
+
+// comparer compares with the index's corpus weights and stock counts.
+func (e *Engine) comparer() *Comparer {
+	return &Comparer{Aliases: e.Aliases, Weights: e.Index.Weights(), Thresholds: e.Thresholds, DocFreq: e.Index.Families, MeasureAll: e.MeasureAll}
+}
+
+// StockPairs lists, for the documents holding passages that became stock
+// since the last call, the pairs among them for which has reports a
+// relation that such a passage may explain (the caller knows the
+// relations; see Index.TakeStocked).
+func (e *Engine) StockPairs(has func(a, b int64) bool) [][2]int64 {
+	seen := map[[2]int64]bool{}
+	var out [][2]int64
+	for _, ids := range e.Index.TakeStocked() {
+		for i, a := range ids {
+			for _, b := range ids[i+1:] {
+				p := [2]int64{a, b}
+				if !seen[p] && has(a, b) {
+					seen[p] = true
+					out = append(out, p)
+				}
+			}
+		}
+	}
+	return out
 }

@@ -7,8 +7,9 @@ import (
 	"time"
 )
 
-// entryFormat versions the binary form of an Entry.
-const entryFormat = 1
+// entryFormat versions the binary form of an Entry. Format 2 adds the
+// family; format 1 entries still decode, with no family.
+const entryFormat = 2
 
 // MarshalBinary encodes an entry for storage: a version byte, the
 // publication time, the hashes as little-endian uint64, then the words and
@@ -30,6 +31,7 @@ func (e Entry) MarshalBinary() ([]byte, error) {
 	b = append(b, words...)
 	b = binary.LittleEndian.AppendUint32(b, uint32(len(top)))
 	b = append(b, top...)
+	b = binary.LittleEndian.AppendUint64(b, uint64(e.Family))
 	return b, nil
 }
 
@@ -37,9 +39,10 @@ var errBadEntry = errors.New("malformed index entry")
 
 // UnmarshalBinary decodes what MarshalBinary wrote; ID is not part of it.
 func (e *Entry) UnmarshalBinary(b []byte) error {
-	if len(b) < 13 || b[0] != entryFormat {
+	if len(b) < 13 || (b[0] != 1 && b[0] != entryFormat) {
 		return errBadEntry
 	}
+	format := b[0]
 	pub := int64(binary.LittleEndian.Uint64(b[1:]))
 	if pub != 0 {
 		e.Published = time.Unix(pub, 0).UTC()
@@ -73,6 +76,14 @@ func (e *Entry) UnmarshalBinary(b []byte) error {
 	if e.Words, err = readText(); err != nil {
 		return err
 	}
-	e.Top, err = readText()
-	return err
+	if e.Top, err = readText(); err != nil {
+		return err
+	}
+	if format >= 2 {
+		if len(b) < 8 {
+			return errBadEntry
+		}
+		e.Family = int64(binary.LittleEndian.Uint64(b))
+	}
+	return nil
 }

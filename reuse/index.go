@@ -1,6 +1,7 @@
 package reuse
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"sync"
@@ -28,6 +29,11 @@ type Index struct {
 	// (Thresholds.BoilerplateDF). A candidate that shares only such
 	// fingerprints, and few of them, is not worth aligning for them.
 	StockDF int
+	// TrackStock makes Add remember the fingerprints that become stock, for
+	// TakeStocked: a passage judged reuse while it was rare must be judged
+	// again once it is common.
+	TrackStock bool
+	stocked    []uint64
 
 	docs []docInfo // by slot
 
@@ -51,6 +57,8 @@ type docInfo struct {
 	published int64 // unix seconds, 0 when unknown
 	nfp       int32
 	alive     bool
+	// family is the slot of the first document of its story's family.
+	family uint32
 }
 
 // NewIndex returns an empty index.
@@ -71,6 +79,10 @@ type Entry struct {
 	// Top are the document's names and numbers, rarest first: the cast of
 	// its story, by which independent coverage of the same event meets.
 	Top []string
+	// Family is an earlier document this one duplicates, copies or
+	// rewrites (0 for none): the texts of one story's family count once
+	// when the index decides whether a passage is stock text.
+	Family int64
 }
 
 // topTerms bounds how many names of each document are indexed.
@@ -148,15 +160,27 @@ func (ix *Index) Add(e Entry) {
 	if !e.Published.IsZero() {
 		pub = e.Published.Unix()
 	}
-	ix.docs = append(ix.docs, docInfo{id: e.ID, published: pub, nfp: int32(len(e.Hashes)), alive: true})
+	family := slot
+	if f, ok := ix.byID[e.Family]; ok && e.Family != 0 {
+		family = ix.docs[f].family
+	}
+	ix.docs = append(ix.docs, docInfo{id: e.ID, published: pub, nfp: int32(len(e.Hashes)), alive: true, family: family})
 	ix.byID[e.ID] = slot
 	for _, h := range e.Hashes {
-		if n := ix.countLocked(h); n >= ix.Cap {
+		n := ix.countLocked(h)
+		if n >= ix.Cap {
 			ix.over[h]++
 			continue
 		}
+		var before int
+		if ix.TrackStock && ix.StockDF > 0 {
+			before = ix.familiesLocked(h)
+		}
 		ix.delta[h] = append(ix.delta[h], slot)
 		ix.deltaCount++
+		if ix.TrackStock && ix.StockDF > 0 && before == ix.StockDF-1 && ix.familiesLocked(h) == ix.StockDF {
+			ix.stocked = append(ix.stocked, h)
+		}
 	}
 	for _, w := range e.Words {
 		ix.termDF[hashString(w)]++
@@ -224,6 +248,23 @@ func (ix *Index) countLocked(h uint64) int {
 	return len(ix.merged(h)) + len(ix.delta[h])
 }
 
+// familiesLocked counts the distinct story families among h's postings:
+// ten copies of one article are one family, and a passage they share is
+// that story's text, not stock text.
+func (ix *Index) familiesLocked(h uint64) int {
+	var buf [64]uint32
+	fams := buf[:0]
+	for _, ss := range [][]uint32{ix.merged(h), ix.delta[h]} {
+		for _, s := range ss {
+			f := ix.docs[s].family
+			if !slices.Contains(fams, f) {
+				fams = append(fams, f)
+			}
+		}
+	}
+	return len(fams)
+}
+
 // Candidate is an indexed document worth comparing with, and why.
 type Candidate struct {
 	ID int64
@@ -264,7 +305,7 @@ func (ix *Index) Candidates(e Entry) []Candidate {
 			continue
 		}
 		merged, delta := ix.merged(h), ix.delta[h]
-		stock := ix.StockDF > 0 && len(merged)+len(delta) >= ix.StockDF
+		stock := ix.StockDF > 0 && len(merged)+len(delta) >= ix.StockDF && ix.familiesLocked(h) >= ix.StockDF
 		for _, s := range merged {
 			shared[s]++
 			if !stock {
@@ -374,6 +415,37 @@ func abs64(x int64) int64 {
 	return x
 }
 
+// TakeStocked returns the documents holding each passage that became stock
+// text since the last call (sets of IDs, each set sorted and listed once),
+// and forgets them. Relations between two documents of one set that rest
+// on that passage need to be judged again. Only with TrackStock.
+func (ix *Index) TakeStocked() [][]int64 {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	seen := map[string]bool{}
+	var out [][]int64
+	for _, h := range ix.stocked {
+		var ids []int64
+		for _, ss := range [][]uint32{ix.merged(h), ix.delta[h]} {
+			for _, s := range ss {
+				if d := ix.docs[s]; d.alive {
+					ids = append(ids, d.id)
+				}
+			}
+		}
+		slices.Sort(ids)
+		ids = slices.Compact(ids)
+		key := fmt.Sprint(ids)
+		if len(ids) < 2 || seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, ids)
+	}
+	ix.stocked = ix.stocked[:0]
+	return out
+}
+
 // Has reports whether a document is indexed.
 func (ix *Index) Has(id int64) bool {
 	ix.mu.RLock()
@@ -388,4 +460,13 @@ func (ix *Index) Count(h uint64) int {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	return ix.countLocked(h) + ix.over[h]
+}
+
+// Families is the number of story families holding a fingerprint (copies
+// of one article count once), beyond the cap too: how widely a passage is
+// used by independent stories, which is what makes it stock text.
+func (ix *Index) Families(h uint64) int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.familiesLocked(h) + ix.over[h]
 }
