@@ -117,7 +117,7 @@ func newEnglish() *Language {
 	l := &Language{
 		Name:           "en",
 		SpeechVerbs:    verbs,
-		NeedComplement: set("added adds noted notes wrote writes explained explains declared declares stated states"),
+		NeedComplement: set("added adds noted notes wrote writes explained explains declared declares"),
 		NotObject: map[string]map[string]bool{
 			"say":   set("nothing little"),
 			"tell":  set("to"),
