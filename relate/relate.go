@@ -36,6 +36,7 @@ type Relater struct {
 func New(ctx context.Context, s store.Store, aliases *alias.Table) (*Relater, error) {
 	r := &Relater{store: s, aliases: aliases, cache: newDocCache(4096)}
 	r.engine = reuse.NewEngine(aliases, r.load)
+	r.engine.Index.TrackStock = true
 	var after int64
 	for {
 		entries, err := s.IndexEntries(ctx, after, 2000)
@@ -154,7 +155,53 @@ func (r *Relater) process(ctx context.Context, jobs []echotrace.IndexJob, sum *S
 		return err
 	}
 	sum.Articles += len(jobs)
-	return nil
+	return r.reviseStock(ctx)
+}
+
+// reviseStock judges again the excerpts between articles that share a
+// passage which has just become stock text (used by many independent
+// stories): found while it was rare, they rest on boilerplate.
+func (r *Relater) reviseStock(ctx context.Context) error {
+	kinds := map[int64]map[int64]string{}
+	var lookupErr error
+	kindOf := func(a, b int64) string {
+		if kinds[a] == nil {
+			kinds[a] = map[int64]string{}
+			rels, err := r.store.Relations(ctx, a)
+			if err != nil {
+				lookupErr = err
+			}
+			for _, rel := range rels {
+				kinds[a][rel.A+rel.B-a] = rel.Relation
+			}
+		}
+		return kinds[a][b]
+	}
+	pairs := r.engine.StockPairs(func(a, b int64) bool { return kindOf(a, b) == reuse.Excerpt })
+	if lookupErr != nil {
+		return lookupErr
+	}
+	var set []echotrace.Relation
+	var drop [][2]int64
+	for _, p := range pairs {
+		f, err := r.engine.Recompare(ctx, p[0], p[1])
+		if err != nil {
+			return err
+		}
+		if f.Result.Relation == reuse.Unrelated {
+			drop = append(drop, p)
+			continue
+		}
+		rel, err := toRelation(f)
+		if err != nil {
+			return err
+		}
+		set = append(set, rel)
+	}
+	if len(set)+len(drop) == 0 {
+		return nil
+	}
+	return r.store.ReviseRelations(ctx, set, drop)
 }
 
 // mergeStored adds to each item the stored relations it would otherwise

@@ -3,6 +3,7 @@ package relate
 import (
 	"context"
 	"crypto/sha256"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -132,5 +133,68 @@ func TestCatchupRestartVersionsAndAliases(t *testing.T) {
 	}
 	if sum, _ := r3.Catchup(ctx, nil, 0); sum.Articles != 3 {
 		t.Errorf("catch-up with a new alias table = %+v, want all 3", sum)
+	}
+}
+
+// stockBlurb is a newsroom blurb that unrelated articles all carry: while
+// few articles have it, two of them look like an excerpt of each other;
+// once many independent stories carry it, it is stock text.
+const stockBlurb = `The Lowland Courier is an independent newsroom funded by its readers and by a trust that has no say in what we publish.
+We correct our mistakes in public, we name our sources whenever we can, and we never accept payment for coverage of any kind.
+Readers who spot an error can write to the standards desk, which answers every message within two working days and publishes a monthly log.
+Our reporters follow a code of practice that forbids gifts, travel paid by the people we cover, and any undeclared interest in a company or a party.
+Subscriptions keep this work free to read for everyone, and a reader who cannot pay is welcome to ask for a free account at any time.`
+
+// ownStory writes a distinct text for article i from invented words, so
+// that nine articles share nothing but the blurb.
+func ownStory(i int) string {
+	var b strings.Builder
+	state := uint64(i*7919 + 17)
+	syll := []string{"ka", "lo", "mer", "vin", "do", "sa", "tur", "pel", "ri", "gon", "vu", "zan", "che", "bo", "nir"}
+	for s := 0; s < 16; s++ {
+		for w := 0; w < 14; w++ {
+			var word string
+			for k := 0; k < 3; k++ {
+				state = state*6364136223846793005 + 1442695040888963407
+				word += syll[(state>>33)%uint64(len(syll))]
+			}
+			if w == 0 {
+				word = strings.ToUpper(word[:1]) + word[1:]
+			} else {
+				b.WriteByte(' ')
+			}
+			b.WriteString(word)
+		}
+		b.WriteString(". ")
+	}
+	return b.String()
+}
+
+func TestExcerptOfStockTextIsRevised(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	r, err := New(ctx, s, alias.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []int64
+	for i := 0; i < 9; i++ {
+		res := ingest(t, s, fmt.Sprintf("https://outlet%d.example/story", i), ownStory(i)+"\n"+stockBlurb, time.Duration(i)*time.Hour)
+		ids = append(ids, res.ArticleID)
+		if _, err := r.RelateArticles(ctx, []int64{res.ArticleID}); err != nil {
+			t.Fatal(err)
+		}
+		if i == 1 {
+			if got := relations(t, s, ids[0])[ids[1]]; got != "excerpt" {
+				t.Fatalf("two articles sharing a rare blurb: %q, want excerpt", got)
+			}
+		}
+	}
+	// The eighth independent story made the blurb stock text: the excerpt
+	// between the first two is gone, and the ninth relates to none.
+	for _, id := range ids {
+		if rels := relations(t, s, id); len(rels) != 0 {
+			t.Errorf("article %d still related through the blurb: %v", id, rels)
+		}
 	}
 }

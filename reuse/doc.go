@@ -48,9 +48,9 @@ type Doc struct {
 	wtsGen   int
 	vocab    *vocabulary
 	vocabWts []float64
-	names  []bool
-	terms  *termTable
-	bagSet []sentenceBag
+	names    []bool
+	terms    *termTable
+	bagSet   []sentenceBag
 	// shinglePos maps each shingle to its first position, next chains the
 	// repeats, repeats counts them: built once, used for every alignment in
 	// which this document is A.

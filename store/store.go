@@ -58,6 +58,12 @@ type Store interface {
 	// SaveRelated stores, in one transaction, each article's index entry and
 	// its relations, replacing every relation the article had before.
 	SaveRelated(ctx context.Context, items []Related) error
+	// ReviseRelations replaces, in one transaction, the stored relation of
+	// each pair in set (inserting it if missing) and deletes the relation
+	// of each pair in drop; pairs are (lower ID, higher ID). Relating
+	// revises relations that a later article made stale (a passage they
+	// share turned out to be stock text).
+	ReviseRelations(ctx context.Context, set []echotrace.Relation, drop [][2]int64) error
 	// InvalidateIndex marks every index entry stale, so that all articles
 	// are related again (reindex); relations stay until replaced.
 	InvalidateIndex(ctx context.Context) error

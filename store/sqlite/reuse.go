@@ -113,19 +113,46 @@ func (db *DB) SaveRelated(ctx context.Context, items []store.Related) error {
 				if r.A == r.B || (r.A != e.ArticleID && r.B != e.ArticleID) {
 					return fmt.Errorf("relation %d–%d saved with article %d: %w", r.A, r.B, e.ArticleID, echotrace.ErrInvalid)
 				}
-				a, b := r.A, r.B
-				if a > b {
-					return fmt.Errorf("relation %d–%d: A must have the lower ID: %w", a, b, echotrace.ErrInvalid)
+				if err := insertRelation(ctx, tx, r, now); err != nil {
+					return err
 				}
-				if _, err := tx.ExecContext(ctx, `INSERT INTO relations (a_id, b_id, relation, score, coverage_a, coverage_b,
-					passages, changes, measures, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-					ON CONFLICT (a_id, b_id) DO UPDATE SET relation = excluded.relation, score = excluded.score,
-					coverage_a = excluded.coverage_a, coverage_b = excluded.coverage_b, passages = excluded.passages,
-					changes = excluded.changes, measures = excluded.measures, found_at = excluded.found_at`,
-					a, b, r.Relation, r.Score, r.CoverageA, r.CoverageB, jsonOr(r.Passages, "[]"), jsonOr(r.Changes, "[]"),
-					jsonOr(r.Measures, "{}"), now); err != nil {
-					return fmt.Errorf("relation %d–%d: %w", a, b, err)
-				}
+			}
+		}
+		return nil
+	})
+}
+
+// insertRelation stores r, replacing the pair's earlier relation.
+func insertRelation(ctx context.Context, tx *txStmts, r echotrace.Relation, now string) error {
+	if r.A >= r.B {
+		return fmt.Errorf("relation %d–%d: A must have the lower ID: %w", r.A, r.B, echotrace.ErrInvalid)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO relations (a_id, b_id, relation, score, coverage_a, coverage_b,
+		passages, changes, measures, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (a_id, b_id) DO UPDATE SET relation = excluded.relation, score = excluded.score,
+		coverage_a = excluded.coverage_a, coverage_b = excluded.coverage_b, passages = excluded.passages,
+		changes = excluded.changes, measures = excluded.measures, found_at = excluded.found_at`,
+		r.A, r.B, r.Relation, r.Score, r.CoverageA, r.CoverageB, jsonOr(r.Passages, "[]"), jsonOr(r.Changes, "[]"),
+		jsonOr(r.Measures, "{}"), now); err != nil {
+		return fmt.Errorf("relation %d–%d: %w", r.A, r.B, err)
+	}
+	return nil
+}
+
+// ReviseRelations implements store.Store.
+func (db *DB) ReviseRelations(ctx context.Context, set []echotrace.Relation, drop [][2]int64) error {
+	now := formatTime(db.now())
+	return db.tx(ctx, func(sqlTx *sql.Tx) error {
+		tx := newTxStmts(sqlTx)
+		defer tx.Close()
+		for _, p := range drop {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM relations WHERE a_id = ? AND b_id = ?`, p[0], p[1]); err != nil {
+				return fmt.Errorf("relation %d–%d: %w", p[0], p[1], err)
+			}
+		}
+		for _, r := range set {
+			if err := insertRelation(ctx, tx, r, now); err != nil {
+				return err
 			}
 		}
 		return nil

@@ -612,6 +612,24 @@ func testReuseIndex(t *testing.T, s store.Store) {
 	if r2, _ := s.Relations(ctx, ids[2]); len(r2) != 1 {
 		t.Errorf("failed batch changed relations: %+v", r2)
 	}
+	// Revising replaces one pair's relation, adds one and drops one, in one
+	// transaction; a bad pair changes nothing.
+	revised := rel(0, 2, "related")
+	if err := s.ReviseRelations(ctx, []echotrace.Relation{rel(1, 2, "bogus"), rel(2, 1, "copy")}, [][2]int64{{ids[0], ids[2]}}); !errors.Is(err, echotrace.ErrInvalid) {
+		t.Errorf("revision with A > B: %v", err)
+	}
+	if err := s.ReviseRelations(ctx, []echotrace.Relation{revised, rel(1, 2, "excerpt")}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if r2, _ := s.Relations(ctx, ids[2]); len(r2) != 2 || r2[0].Relation != "related" || r2[1].Relation != "excerpt" {
+		t.Errorf("relations after revision = %+v", r2)
+	}
+	if err := s.ReviseRelations(ctx, nil, [][2]int64{{ids[1], ids[2]}}); err != nil {
+		t.Fatal(err)
+	}
+	if r2, _ := s.Relations(ctx, ids[2]); len(r2) != 1 || r2[0].Relation != "related" {
+		t.Errorf("relations after dropping one = %+v", r2)
+	}
 	texts, err := s.Texts(ctx, []int64{ids[1], 99999})
 	if err != nil || len(texts) != 1 || texts[0].Text != "Relay, corrected." {
 		t.Errorf("texts = %+v, %v", texts, err)
