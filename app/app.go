@@ -66,7 +66,7 @@ func commands() []command {
 		{"add", "fetch and ingest pages", nil},
 		{"feed", "manage feeds and sitemaps", nil},
 		{"crawl", "poll every due feed", nil},
-		{"trace", "provenance of one article", nil},
+		{"trace", "provenance of one article", (*App).runTrace},
 		{"stories", "story clusters, largest first", nil},
 		{"outlets", "outlets and their article counts; outlet mappings", (*App).runOutlets},
 		{"search", "full-text search", nil},

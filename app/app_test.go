@@ -50,8 +50,12 @@ func TestUsageAndUnknownCommands(t *testing.T) {
 	if code, _, _ := run(t, nil, ""); code != 2 {
 		t.Errorf("no command: exit %d, want 2", code)
 	}
-	if code, _, stderr := run(t, nil, "", "trace", "https://x.example/"); code != 2 || !strings.Contains(stderr, "not yet available") {
-		t.Errorf("trace: exit %d, %q", code, stderr)
+	if code, _, stderr := run(t, nil, "", "serve"); code != 2 || !strings.Contains(stderr, "not yet available") {
+		t.Errorf("serve: exit %d, %q", code, stderr)
+	}
+	if code, _, stderr := run(t, map[string]string{"ECHOTRACE_DB": filepath.Join(t.TempDir(), "e.db")}, "", "trace", "https://x.example/"); code != 1 ||
+		strings.Count(stderr, "https://x.example/") != 1 || !strings.Contains(stderr, "not found") {
+		t.Errorf("trace of an unknown article: exit %d, %q", code, stderr)
 	}
 	if code, _, stderr := run(t, nil, "", "extract", "--format", "xml", "a.html"); code != 2 || !strings.Contains(stderr, "--format") {
 		t.Errorf("bad flag value: exit %d, %q", code, stderr)

@@ -56,7 +56,7 @@ var DefaultThresholds = Thresholds{
 	Copy:               0.5,
 	ExcerptTokens:      100,
 	ExcerptMinPassage:  40,
-	Rewrite:            0.5,
+	Rewrite:            0.45,
 	RewriteParaphrase:  0.05,
 	RewriteTerms:       0.3,
 	RelatedNameOverlap: 0.2,

@@ -1,0 +1,101 @@
+package app
+
+import (
+	"context"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/echotrace/echotrace/demo"
+	"github.com/echotrace/echotrace/store/sqlite"
+)
+
+// TestDemoProvenance loads the demo corpus and checks each article's
+// inferred immediate source against the truth's chain: the parent (or an
+// accepted alternative), the edge's direction, and evidence behind it.
+func TestDemoProvenance(t *testing.T) {
+	ctx := context.Background()
+	dbPath := filepath.Join(t.TempDir(), "demo.db")
+	if code, _, stderr := run(t, nil, "", "demo", "--db", dbPath); code != 0 {
+		t.Fatalf("demo: exit %d: %s", code, stderr)
+	}
+	db, err := sqlite.Open(ctx, dbPath, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	truth, err := demo.LoadTruth()
+	if err != nil {
+		t.Fatal(err)
+	}
+	right := 0
+	for _, c := range truth.Chain {
+		child, err := db.ArticleByURL(ctx, c.Child)
+		if err != nil {
+			t.Fatalf("%s: %v", c.Child, err)
+		}
+		g, rels, err := storyGraph(ctx, db, child.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep, err := buildTrace(g, rels, child.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got string
+		if p := rep.Parent; p != nil {
+			if p.External {
+				got = "external:" + p.Outlet
+			} else {
+				got = *p.URL
+			}
+		}
+		var want string
+		if c.Parent != nil {
+			want = *c.Parent
+		}
+		if got != want && !slices.Contains(c.AltParents, got) {
+			t.Errorf("parent of %s = %q, want %q (or one of %v)", c.Child, got, want, c.AltParents)
+			continue
+		}
+		right++
+		if rep.Parent == nil || rep.Parent.External {
+			continue
+		}
+		// The edge carries evidence favouring its direction.
+		favours := false
+		for _, e := range rep.Parent.Evidence {
+			favours = favours || (e.Favours == "from" && e.Weight > 0)
+		}
+		if !favours {
+			t.Errorf("edge into %s has no evidence for its direction: %+v", c.Child, rep.Parent.Evidence)
+		}
+	}
+	t.Logf("immediate sources right: %d of %d", right, len(truth.Chain))
+
+	// The contradicting independent report sits in the port story as
+	// related, and the story holds the truth's articles.
+	for _, st := range truth.Stories {
+		root, err := db.ArticleByURL(ctx, st.Root)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, _, err := storyGraph(ctx, db, root.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var urls []string
+		for id, a := range g.Articles {
+			if g.Story[id] == g.Story[root.ID] {
+				urls = append(urls, a.URL)
+			}
+		}
+		slices.Sort(urls)
+		want := slices.Clone(st.URLs)
+		slices.Sort(want)
+		if strings.Join(urls, "\n") != strings.Join(want, "\n") {
+			t.Errorf("story %s:\n got %v\nwant %v", st.ID, urls, want)
+		}
+	}
+}

@@ -1,0 +1,285 @@
+package app
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/echotrace/echotrace"
+	"github.com/echotrace/echotrace/provenance"
+	"github.com/echotrace/echotrace/store"
+)
+
+const traceUsage = `trace [--db DSN] [--json] URL|ID
+
+Where an article came from: the chain of earlier articles it was copied,
+excerpted or rewritten from (root first), the evidence for each step's
+direction, the articles that copied it, and what changed from its source.`
+
+// traceArticle is an article as a trace prints it.
+type traceArticle struct {
+	ID              int64     `json:"id"`
+	URL             string    `json:"url"`
+	Outlet          string    `json:"outlet"`
+	Title           string    `json:"title"`
+	Published       *string   `json:"published"`
+	PublishedSource string    `json:"published_source"`
+	FirstSeen       time.Time `json:"first_seen"`
+	Story           int64     `json:"story"`
+}
+
+// traceNode is a source or a copy in a trace: an article with the edge
+// that links it, or an external source (an outlet credited but not
+// ingested).
+type traceNode struct {
+	ID              *int64                `json:"id"`
+	URL             *string               `json:"url"`
+	Outlet          string                `json:"outlet"`
+	Title           string                `json:"title,omitempty"`
+	Published       *string               `json:"published"`
+	PublishedSource string                `json:"published_source"`
+	Relation        string                `json:"relation"`
+	Confidence      float64               `json:"confidence"`
+	Conflict        bool                  `json:"conflict"`
+	Evidence        []provenance.Evidence `json:"evidence"`
+	External        bool                  `json:"external"`
+	Name            string                `json:"name,omitempty"`
+}
+
+type traceReport struct {
+	Article      traceArticle   `json:"article"`
+	Parent       *traceNode     `json:"parent"`
+	Chain        []traceNode    `json:"chain"`
+	Children     []traceNode    `json:"children"`
+	Changes      []changeView   `json:"changes"`
+	Attributions []any          `json:"attributions"`
+	Related      []traceNode    `json:"related"`
+	Story        traceStoryInfo `json:"story"`
+}
+
+type traceStoryInfo struct {
+	ID       int64 `json:"id"`
+	Articles int   `json:"articles"`
+	Root     int64 `json:"root"`
+}
+
+func (a *App) runTrace(ctx context.Context, args []string) error {
+	fs := newFlags("trace", traceUsage, a.Stderr)
+	dbFlag(fs, &a.Config)
+	asJSON := fs.Bool("json", false, "print JSON")
+	text := fs.Bool("text", false, "trace a passage of text (a FILE, or - for standard input) instead of a stored article")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) != 1 {
+		return usagef("name one article: its URL or ID")
+	}
+	s, err := a.openStore(ctx, false)
+	if err != nil {
+		return err
+	}
+	if *text {
+		return a.traceText(ctx, s, rest[0], *asJSON)
+	}
+	art, err := findArticle(ctx, s, rest[0])
+	if err != nil {
+		return err
+	}
+	g, rels, err := storyGraph(ctx, s, art.ID)
+	if err != nil {
+		return err
+	}
+	rep, err := buildTrace(g, rels, art.ID)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		enc := json.NewEncoder(a.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	printTrace(a.Stdout, rep)
+	return nil
+}
+
+// findArticle resolves a URL or an ID.
+func findArticle(ctx context.Context, s store.Store, ref string) (*echotrace.Article, error) {
+	if id, err := strconv.ParseInt(ref, 10, 64); err == nil {
+		return s.Article(ctx, id)
+	}
+	return s.ArticleByURL(ctx, ref)
+}
+
+func buildTrace(g *provenance.Graph, rels map[[2]int64]echotrace.Relation, id int64) (*traceReport, error) {
+	a := g.Articles[id]
+	rep := &traceReport{Article: articleView(a, g.Story[id]), Chain: []traceNode{}, Children: []traceNode{},
+		Changes: []changeView{}, Attributions: []any{}, Related: []traceNode{}}
+	if e := g.Parent[id]; e != nil {
+		n := edgeNode(g, e, e.From)
+		rep.Parent = &n
+		r := rels[[2]int64{min(e.From, e.To), max(e.From, e.To)}]
+		cs, err := orientedChanges(r, e.From)
+		if err != nil {
+			return nil, err
+		}
+		rep.Changes = cs
+	} else if ext := g.External[id]; ext != nil {
+		n := externalNode(ext)
+		rep.Parent = &n
+	}
+	chain := g.Chain(id)
+	if len(chain) > 0 {
+		if ext := g.External[chain[0].From]; ext != nil {
+			rep.Chain = append(rep.Chain, externalNode(ext))
+		}
+	} else if rep.Parent != nil && rep.Parent.External {
+		rep.Chain = append(rep.Chain, *rep.Parent)
+	}
+	for _, e := range chain {
+		rep.Chain = append(rep.Chain, edgeNode(g, e, e.From))
+	}
+	for _, e := range g.Children(id) {
+		rep.Children = append(rep.Children, edgeNode(g, e, e.To))
+	}
+	for _, p := range g.Related {
+		if p.A == id || p.B == id {
+			other := p.A + p.B - id
+			rep.Related = append(rep.Related, edgeNode(g, &provenance.Edge{From: other, To: id, Relation: p.Relation, Score: p.Score}, other))
+		}
+	}
+	size := 0
+	for _, s := range g.Story {
+		if s == g.Story[id] {
+			size++
+		}
+	}
+	rep.Story = traceStoryInfo{ID: g.Story[id], Articles: size, Root: g.Root(id)}
+	return rep, nil
+}
+
+func articleView(a *provenance.Article, story int64) traceArticle {
+	return traceArticle{ID: a.ID, URL: a.URL, Outlet: a.Outlet, Title: a.Title, Published: timePtr(a.Published),
+		PublishedSource: a.PublishedSource, FirstSeen: a.FirstSeen.UTC(), Story: story}
+}
+
+func timePtr(t time.Time) *string {
+	if t.IsZero() {
+		return nil
+	}
+	s := t.UTC().Format(time.RFC3339)
+	return &s
+}
+
+// edgeNode describes article `node` (one end of e) with e's evidence.
+func edgeNode(g *provenance.Graph, e *provenance.Edge, node int64) traceNode {
+	a := g.Articles[node]
+	id, u := a.ID, a.URL
+	ev := e.Evidence
+	if ev == nil {
+		ev = []provenance.Evidence{}
+	}
+	return traceNode{ID: &id, URL: &u, Outlet: a.Outlet, Title: a.Title, Published: timePtr(a.Published), PublishedSource: a.PublishedSource,
+		Relation: e.Relation, Confidence: e.Confidence, Conflict: e.Conflict, Evidence: ev}
+}
+
+func externalNode(ext *provenance.ExternalSource) traceNode {
+	var u *string
+	if ext.URL != "" {
+		x := ext.URL
+		u = &x
+	}
+	return traceNode{URL: u, Outlet: ext.Outlet, Name: ext.Name, Relation: "source", External: true, Evidence: ext.Evidence,
+		Confidence: 0.5}
+}
+
+// printTrace writes a trace for people: the chain as a tree, each step
+// with why its direction is believed, then copies and changes.
+func printTrace(w io.Writer, r *traceReport) {
+	a := r.Article
+	fmt.Fprintf(w, "%s\n  %s · %s · %s\n", orUntitled(a.Title), a.Outlet, when(a.Published, a.PublishedSource), a.URL)
+	fmt.Fprintf(w, "  story %d: %d articles\n\n", r.Story.ID, r.Story.Articles)
+	if len(r.Chain) == 0 {
+		fmt.Fprintln(w, "Where it came from: no earlier source found in the corpus; this is an original (or a copy of something not ingested).")
+	} else {
+		fmt.Fprintln(w, "Where it came from (earliest first):")
+		for i, n := range r.Chain {
+			printNode(w, n, strings.Repeat("  ", i+1))
+		}
+		fmt.Fprintf(w, "%s→ this article\n", strings.Repeat("  ", len(r.Chain)+1))
+	}
+	if len(r.Children) > 0 {
+		fmt.Fprintf(w, "\nTaken from this article by %d:\n", len(r.Children))
+		for _, n := range r.Children {
+			printNode(w, n, "  ")
+		}
+	}
+	if len(r.Related) > 0 {
+		fmt.Fprintf(w, "\nIndependent coverage of the same story (%d):\n", len(r.Related))
+		for _, n := range r.Related {
+			fmt.Fprintf(w, "  %s · %s · %s\n", n.Outlet, when(n.Published, n.PublishedSource), orUntitled(n.Title))
+		}
+	}
+	if len(r.Changes) > 0 {
+		fmt.Fprintf(w, "\nWhat changed from its source (%d):\n", len(r.Changes))
+		for _, c := range r.Changes {
+			fmt.Fprintf(w, "  %-11s %q → %q\n", c.Kind, clip(c.AText, 70), clip(c.BText, 70))
+		}
+	}
+}
+
+func printNode(w io.Writer, n traceNode, indent string) {
+	if n.External {
+		fmt.Fprintf(w, "%s%s (not in the corpus)", indent, n.Outlet)
+		if n.URL != nil {
+			fmt.Fprintf(w, " · %s", *n.URL)
+		}
+		fmt.Fprintln(w)
+	} else {
+		fmt.Fprintf(w, "%s%s · %s · %s\n", indent, n.Outlet, when(n.Published, n.PublishedSource), orUntitled(n.Title))
+		fmt.Fprintf(w, "%s  %s, confidence %.2f", indent, n.Relation, n.Confidence)
+		if n.Conflict {
+			fmt.Fprint(w, " (conflicting evidence)")
+		}
+		fmt.Fprintln(w)
+	}
+	for _, e := range n.Evidence {
+		if e.Favours == "neither" && e.Weight == 0 && e.Kind != "date" {
+			continue
+		}
+		mark := "+"
+		if e.Favours == "to" {
+			mark = "−"
+		} else if e.Favours == "neither" {
+			mark = "·"
+		}
+		fmt.Fprintf(w, "%s  %s %s: %s\n", indent, mark, e.Kind, e.Detail)
+	}
+}
+
+func when(p *string, src string) string {
+	if p == nil {
+		return "undated"
+	}
+	t, _ := time.Parse(time.RFC3339, *p)
+	if src == "url" {
+		return t.Format("2006-01-02")
+	}
+	return t.Format("2006-01-02 15:04 UTC")
+}
+
+func orUntitled(t string) string {
+	if t == "" {
+		return "(untitled)"
+	}
+	return t
+}
+
+// traceText is not built yet: tracing a pasted passage.
+func (a *App) traceText(ctx context.Context, s store.Store, file string, asJSON bool) error {
+	return fmt.Errorf("trace --text is %w", echotrace.ErrNotYetAvailable)
+}
