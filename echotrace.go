@@ -144,3 +144,35 @@ type IndexJob struct {
 	Text      string
 	Published time.Time
 }
+
+// ProvenanceEdge is an article's immediate source as the provenance stage
+// inferred it: another article (From) or, when From is 0, an outlet that
+// the article credits but that is not in the corpus.
+type ProvenanceEdge struct {
+	To             int64
+	From           int64
+	ExternalOutlet string
+	ExternalURL    string
+	ExternalName   string
+	Relation       string
+	Score          float64
+	Confidence     float64
+	Conflict       bool
+	// Evidence is the JSON list of evidence items (PRODUCT.md's shape).
+	Evidence json.RawMessage
+	// Lag is To's publication minus From's, when both are known.
+	Lag *time.Duration
+}
+
+// StorySummary is a story as `stories` lists it.
+type StorySummary struct {
+	ID       int64     `json:"id"`
+	Title    string    `json:"title"`
+	Articles int       `json:"articles"`
+	Outlets  int       `json:"outlets"`
+	First    time.Time `json:"first"`
+	Last     time.Time `json:"last"`
+	// Root is the story's earliest article without a source in the corpus.
+	Root    int64  `json:"root"`
+	RootURL string `json:"root_url"`
+}

@@ -7,6 +7,7 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"time"
 
 	"github.com/echotrace/echotrace"
@@ -64,6 +65,19 @@ type Store interface {
 	// revises relations that a later article made stale (a passage they
 	// share turned out to be stock text).
 	ReviseRelations(ctx context.Context, set []echotrace.Relation, drop [][2]int64) error
+	// SaveProvenance replaces, in one transaction, the immediate source of
+	// each article in u.Articles (deleting it when u.Edges has none for the
+	// article), sets stories, and merges stories.
+	SaveProvenance(ctx context.Context, u ProvenanceUpdate) error
+	// Parent returns an article's stored immediate source; nil for a root.
+	Parent(ctx context.Context, articleID int64) (*echotrace.ProvenanceEdge, error)
+	// StoryOf returns an article's story ID (0 when not related yet).
+	StoryOf(ctx context.Context, articleID int64) (int64, error)
+	// Stories lists stories of at least minArticles articles, largest first.
+	Stories(ctx context.Context, minArticles, limit int) ([]echotrace.StorySummary, error)
+	// ParentEdges pages through every stored immediate-source edge, by
+	// ascending To, with both ends' outlets.
+	ParentEdges(ctx context.Context, afterTo int64, limit int) ([]OutletEdge, error)
 	// InvalidateIndex marks every index entry stale, so that all articles
 	// are related again (reindex); relations stay until replaced.
 	InvalidateIndex(ctx context.Context) error
@@ -102,6 +116,30 @@ type IngestResult struct {
 	CaptureExisted bool
 	NewArticle     bool
 	NewVersion     bool
+}
+
+// ProvenanceUpdate is what the provenance stage changes after relating a
+// batch of articles.
+type ProvenanceUpdate struct {
+	// Articles whose immediate source was recomputed; Edges holds the new
+	// ones (an article of Articles missing from Edges is a root).
+	Articles []int64
+	Edges    []echotrace.ProvenanceEdge
+	// Stories sets articles' story IDs.
+	Stories map[int64]int64
+	// Merges renames stories: every article of story [0] moves to [1].
+	Merges [][2]int64
+}
+
+// OutletEdge is a stored immediate-source edge with the outlets at both
+// ends (FromOutlet is the external outlet for an external source).
+type OutletEdge struct {
+	echotrace.ProvenanceEdge
+	ToOutlet, FromOutlet string
+	// Changes of the pair's relation, as stored (lower ID to higher).
+	Changes json.RawMessage
+	// RelationA is the pair's lower ID, to orient Changes.
+	RelationA int64
 }
 
 // Related is an article's reuse index entry and every relation it has.

@@ -43,6 +43,7 @@ func Run(t *testing.T, open Opener) {
 		{"ReassignOutlet", testReassignOutlet},
 		{"ReuseIndex", testReuseIndex},
 		{"AliasGroups", testAliasGroups},
+		{"Provenance", testProvenance},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -668,5 +669,64 @@ func testAliasGroups(t *testing.T, s store.Store) {
 	}
 	if gs, _ := s.AliasGroups(ctx); len(gs) != 1 {
 		t.Errorf("after delete: %v", gs)
+	}
+}
+
+func testProvenance(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	rs := ingest(t, s,
+		item("https://harbourgazette.example/a", "The original report.", 0),
+		item("https://northwire.example/b", "A relay of the report.", time.Hour),
+		item("https://pulse24.example/c", "A copy of the relay.", 2*time.Hour),
+		item("https://pulse24.example/d", "Another story.", 3*time.Hour),
+		item("https://pulse24.example/e", "Its follow-up.", 4*time.Hour))
+	id := func(i int) int64 { return rs[i].ArticleID }
+	lag := 65 * time.Minute
+	update := store.ProvenanceUpdate{
+		Articles: []int64{id(0), id(1), id(2), id(3), id(4)},
+		Edges: []echotrace.ProvenanceEdge{
+			{To: id(1), From: id(0), Relation: "copy", Score: 0.8, Confidence: 0.95, Evidence: []byte(`[{"kind":"link","favours":"from","detail":"links","source":""}]`), Lag: &lag},
+			{To: id(2), From: id(1), Relation: "duplicate", Score: 0.99, Confidence: 0.7, Conflict: true},
+			{To: id(0), ExternalOutlet: "kestrelweekly.example", ExternalURL: "https://kestrelweekly.example/x", ExternalName: "Kestrel Weekly", Relation: "source", Confidence: 0.6},
+		},
+		Stories: map[int64]int64{id(0): id(0), id(1): id(0), id(2): id(0), id(3): id(3), id(4): id(4)},
+	}
+	if err := s.SaveProvenance(ctx, update); err != nil {
+		t.Fatal(err)
+	}
+	p, err := s.Parent(ctx, id(1))
+	if err != nil || p == nil || p.From != id(0) || p.Relation != "copy" || p.Lag == nil || *p.Lag != lag || string(p.Evidence) != `[{"kind":"link","favours":"from","detail":"links","source":""}]` {
+		t.Errorf("parent of the relay = %+v, %v", p, err)
+	}
+	if p, _ := s.Parent(ctx, id(0)); p == nil || p.From != 0 || p.ExternalOutlet != "kestrelweekly.example" || p.ExternalName != "Kestrel Weekly" {
+		t.Errorf("external source = %+v", p)
+	}
+	if p, err := s.Parent(ctx, id(3)); p != nil || err != nil {
+		t.Errorf("root's parent = %+v, %v", p, err)
+	}
+	// Merging story e into d; then recomputing c's source removes it.
+	if err := s.SaveProvenance(ctx, store.ProvenanceUpdate{Articles: []int64{id(2)}, Merges: [][2]int64{{id(4), id(3)}}}); err != nil {
+		t.Fatal(err)
+	}
+	if p, _ := s.Parent(ctx, id(2)); p != nil {
+		t.Errorf("recomputed source not replaced: %+v", p)
+	}
+	if st, err := s.StoryOf(ctx, id(4)); err != nil || st != id(3) {
+		t.Errorf("story of the merged article = %d, %v", st, err)
+	}
+	stories, err := s.Stories(ctx, 2, 10)
+	if err != nil || len(stories) != 2 {
+		t.Fatalf("stories = %+v, %v", stories, err)
+	}
+	if st := stories[0]; st.ID != id(0) || st.Articles != 3 || st.Outlets != 1 || st.Root != id(0) || st.RootURL != "https://harbourgazette.example/a" || st.First.IsZero() {
+		t.Errorf("largest story = %+v", st)
+	}
+	edges, err := s.ParentEdges(ctx, 0, 10)
+	if err != nil || len(edges) != 2 || edges[0].FromOutlet != "kestrelweekly.example" || edges[1].FromOutlet != "harbourgazette.example" || edges[1].ToOutlet != "harbourgazette.example" {
+		t.Errorf("parent edges = %+v, %v", edges, err)
+	}
+	// An edge with neither an article nor an outlet as its source is refused.
+	if err := s.SaveProvenance(ctx, store.ProvenanceUpdate{Edges: []echotrace.ProvenanceEdge{{To: id(3), Relation: "copy"}}}); !errors.Is(err, echotrace.ErrInvalid) {
+		t.Errorf("edge without a source: %v", err)
 	}
 }
