@@ -67,7 +67,7 @@ func commands() []command {
 		{"feed", "manage feeds and sitemaps", nil},
 		{"crawl", "poll every due feed", nil},
 		{"trace", "provenance of one article", (*App).runTrace},
-		{"stories", "story clusters, largest first", nil},
+		{"stories", "story clusters, largest first", (*App).runStories},
 		{"outlets", "outlets and their article counts; outlet mappings", (*App).runOutlets},
 		{"search", "full-text search", nil},
 		{"export", "export articles, relations and graphs", nil},

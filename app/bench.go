@@ -14,7 +14,7 @@ import (
 
 func (a *App) runBench(ctx context.Context, args []string) error {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
-		fmt.Fprintln(a.Stderr, "usage: echotrace bench extract [--aeb DIR] [--json]\n       echotrace bench reuse [--articles N] [--seed S] [--dir DIR] [--brute-force N]\n       echotrace bench heldout")
+		fmt.Fprintln(a.Stderr, "usage: echotrace bench extract [--aeb DIR] [--json]\n       echotrace bench reuse [--articles N] [--seed S] [--dir DIR] [--brute-force N]\n       echotrace bench chains [--articles N] [--seed S] [--dir DIR] [--missing 0.3] [--wrong 0.1]\n       echotrace bench heldout")
 		if len(args) == 0 {
 			return usagef("name a benchmark")
 		}
@@ -25,11 +25,13 @@ func (a *App) runBench(ctx context.Context, args []string) error {
 		return a.benchExtract(ctx, args[1:])
 	case "reuse":
 		return a.benchReuse(ctx, args[1:])
+	case "chains":
+		return a.benchChains(ctx, args[1:])
 	case "heldout":
 		_, err := bench.RunHeldout(a.Stdout)
 		return err
 	default:
-		return usagef("unknown benchmark %q (want extract, reuse or heldout)", args[0])
+		return usagef("unknown benchmark %q (want extract, reuse, chains or heldout)", args[0])
 	}
 }
 
@@ -120,5 +122,26 @@ func (a *App) benchReuse(ctx context.Context, args []string) error {
 		cfg.Measures = w
 	}
 	_, err := bench.RunReuse(ctx, cfg, a.Stdout)
+	return err
+}
+
+func (a *App) benchChains(ctx context.Context, args []string) error {
+	fs := newFlags("bench chains", "bench chains [--articles N] [--seed S] [--dir DIR] [--missing 0.3] [--wrong 0.1]\n\n"+
+		"Generates a synthetic corpus whose stories propagate over several levels (relays of relays,\n"+
+		"lags of minutes to days), relates it article by article, infers provenance with all dates,\n"+
+		"with a share of dates missing, with a share wrong, and with the dates as generated, and\n"+
+		"prints how often each derived article's immediate source is the one it was made from.", a.Stderr)
+	n := fs.Int("articles", 10000, "articles to generate")
+	seed := fs.Int64("seed", 1, "generator seed (also seeds which dates go missing or wrong)")
+	dir := fs.String("dir", "", "keep the corpus in this folder (reused if it holds one made with chains)")
+	missing := fs.Float64("missing", 0.3, "share of dates removed in the missing-dates condition")
+	wrong := fs.Float64("wrong", 0.1, "share of dates shifted by 1-72 hours in the wrong-dates condition")
+	if err := parseNoArgs(fs, args); err != nil {
+		return err
+	}
+	if *missing <= 0 || *missing > 1 || *wrong <= 0 || *wrong > 1 {
+		return usagef("--missing and --wrong must be in (0, 1]")
+	}
+	_, err := bench.RunChains(ctx, bench.ChainsConfig{Articles: *n, Seed: *seed, Dir: *dir, Missing: *missing, Wrong: *wrong}, a.Stdout)
 	return err
 }

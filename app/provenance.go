@@ -30,7 +30,7 @@ func storyGraph(ctx context.Context, s store.Store, id int64) (*provenance.Graph
 		if err != nil {
 			return nil, nil, err
 		}
-		articles[cur] = provenanceArticle(a)
+		articles[cur] = provenance.FromArticle(a)
 		rs, err := s.Relations(ctx, cur)
 		if err != nil {
 			return nil, nil, err
@@ -48,19 +48,6 @@ func storyGraph(ctx context.Context, s store.Store, id int64) (*provenance.Graph
 		pairs = append(pairs, provenance.Pair{A: r.A, B: r.B, Relation: r.Relation, Score: r.Score, CoverageA: r.CoverageA, CoverageB: r.CoverageB})
 	}
 	return provenance.Build(articles, pairs), rels, nil
-}
-
-func provenanceArticle(a *echotrace.Article) *provenance.Article {
-	v := a.Newest
-	pa := &provenance.Article{ID: a.ID, URL: a.URL, Outlet: a.Outlet, Title: v.Title, Published: v.Published,
-		PublishedSource: v.PublishedSource, FirstSeen: a.FirstSeen, Text: v.Text}
-	if v.Site != "" {
-		pa.Names = []string{v.Site}
-	}
-	for _, l := range v.Links {
-		pa.LinkTexts = append(pa.LinkTexts, provenance.Link{URL: l.URL, Text: l.Text})
-	}
-	return pa
 }
 
 // changeView is a change oriented from the source to the article.

@@ -60,6 +60,19 @@ func TestDemoProvenance(t *testing.T) {
 			continue
 		}
 		right++
+		// What the relate stage stored as the article was imported agrees.
+		stored, err := db.Parent(ctx, child.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case rep.Parent == nil && stored != nil, rep.Parent != nil && stored == nil:
+			t.Errorf("stored source of %s = %+v, trace says %+v", c.Child, stored, rep.Parent)
+		case rep.Parent != nil && rep.Parent.External && stored.ExternalOutlet != rep.Parent.Outlet:
+			t.Errorf("stored external source of %s = %q, trace says %q", c.Child, stored.ExternalOutlet, rep.Parent.Outlet)
+		case rep.Parent != nil && !rep.Parent.External && stored.From != *rep.Parent.ID:
+			t.Errorf("stored source of %s = %d, trace says %d", c.Child, stored.From, *rep.Parent.ID)
+		}
 		if rep.Parent == nil || rep.Parent.External {
 			continue
 		}
@@ -73,6 +86,20 @@ func TestDemoProvenance(t *testing.T) {
 		}
 	}
 	t.Logf("immediate sources right: %d of %d", right, len(truth.Chain))
+
+	// The stored stories are the truth's, largest first.
+	stories, err := db.Stories(ctx, 2, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stories) != len(truth.Stories) {
+		t.Errorf("stored stories = %+v, want %d", stories, len(truth.Stories))
+	}
+	for i, st := range stories {
+		if i < len(truth.Stories) && (st.Articles != len(truth.Stories[i].URLs) || st.RootURL != truth.Stories[i].Root) {
+			t.Errorf("story %d = %d articles rooted at %s, want %d rooted at %s", i, st.Articles, st.RootURL, len(truth.Stories[i].URLs), truth.Stories[i].Root)
+		}
+	}
 
 	// The contradicting independent report sits in the port story as
 	// related, and the story holds the truth's articles.

@@ -7,7 +7,10 @@
 package provenance
 
 import (
+	"encoding/json"
 	"fmt"
+
+	"github.com/echotrace/echotrace"
 	"math"
 	"net/url"
 	"sort"
@@ -41,6 +44,21 @@ type Article struct {
 // Link is an outbound hyperlink of an article's body.
 type Link struct {
 	URL, Text string
+}
+
+// FromArticle is what provenance reads of a stored article: its newest
+// version's dates, site name, links and text.
+func FromArticle(a *echotrace.Article) *Article {
+	v := a.Newest
+	pa := &Article{ID: a.ID, URL: a.URL, Outlet: a.Outlet, Title: v.Title, Published: v.Published,
+		PublishedSource: v.PublishedSource, FirstSeen: a.FirstSeen, Text: v.Text}
+	if v.Site != "" {
+		pa.Names = []string{v.Site}
+	}
+	for _, l := range v.Links {
+		pa.LinkTexts = append(pa.LinkTexts, Link{URL: l.URL, Text: l.Text})
+	}
+	return pa
 }
 
 // Evidence is one reason for a direction, shaped as PRODUCT.md says.
@@ -333,4 +351,32 @@ func sortEdges(es []Edge) {
 		}
 		return es[i].To < es[j].To
 	})
+}
+
+// Stored is the edge as the store keeps it: e's source, or ext when the
+// source is an outlet outside the corpus.
+func Stored(to int64, e *Edge, ext *ExternalSource, articles map[int64]*Article) (echotrace.ProvenanceEdge, error) {
+	var out echotrace.ProvenanceEdge
+	var ev []Evidence
+	switch {
+	case e != nil:
+		out = echotrace.ProvenanceEdge{To: to, From: e.From, Relation: e.Relation, Score: e.Score, Confidence: e.Confidence, Conflict: e.Conflict}
+		ev = e.Evidence
+		if f, t := articles[e.From], articles[to]; f != nil && t != nil && !f.Published.IsZero() && !t.Published.IsZero() {
+			lag := t.Published.Sub(f.Published)
+			out.Lag = &lag
+		}
+	case ext != nil:
+		out = echotrace.ProvenanceEdge{To: to, ExternalOutlet: ext.Outlet, ExternalURL: ext.URL, ExternalName: ext.Name,
+			Relation: "source", Confidence: 0.5}
+		ev = ext.Evidence
+	default:
+		return out, fmt.Errorf("article %d has no source", to)
+	}
+	if ev == nil {
+		ev = []Evidence{}
+	}
+	b, err := json.Marshal(ev)
+	out.Evidence = b
+	return out, err
 }

@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -155,13 +156,25 @@ func (r *Relater) process(ctx context.Context, jobs []echotrace.IndexJob, sum *S
 		return err
 	}
 	sum.Articles += len(jobs)
-	return r.reviseStock(ctx)
+	revised, err := r.reviseStock(ctx)
+	if err != nil {
+		return err
+	}
+	ids := make([]int64, 0, len(jobs)+2*len(revised))
+	for _, j := range jobs {
+		ids = append(ids, j.ArticleID)
+	}
+	for _, p := range revised {
+		ids = append(ids, p[0], p[1])
+	}
+	slices.Sort(ids)
+	return r.updateProvenance(ctx, slices.Compact(ids))
 }
 
 // reviseStock judges again the excerpts between articles that share a
 // passage which has just become stock text (used by many independent
 // stories): found while it was rare, they rest on boilerplate.
-func (r *Relater) reviseStock(ctx context.Context) error {
+func (r *Relater) reviseStock(ctx context.Context) ([][2]int64, error) {
 	kinds := map[int64]map[int64]string{}
 	var lookupErr error
 	kindOf := func(a, b int64) string {
@@ -179,14 +192,14 @@ func (r *Relater) reviseStock(ctx context.Context) error {
 	}
 	pairs := r.engine.StockPairs(func(a, b int64) bool { return kindOf(a, b) == reuse.Excerpt })
 	if lookupErr != nil {
-		return lookupErr
+		return nil, lookupErr
 	}
 	var set []echotrace.Relation
 	var drop [][2]int64
 	for _, p := range pairs {
 		f, err := r.engine.Recompare(ctx, p[0], p[1])
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if f.Result.Relation == reuse.Unrelated {
 			drop = append(drop, p)
@@ -194,14 +207,14 @@ func (r *Relater) reviseStock(ctx context.Context) error {
 		}
 		rel, err := toRelation(f)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		set = append(set, rel)
 	}
 	if len(set)+len(drop) == 0 {
-		return nil
+		return nil, nil
 	}
-	return r.store.ReviseRelations(ctx, set, drop)
+	return pairs, r.store.ReviseRelations(ctx, set, drop)
 }
 
 // mergeStored adds to each item the stored relations it would otherwise
