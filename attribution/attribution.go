@@ -14,14 +14,12 @@
 //
 // The word lists live in a Language value (English is the default); the
 // patterns follow English word order. Matching is a bounded scan of tokens
-// (no regular expressions), linear in the length of the text.
+// (no regular expressions), linear in the length of the text; sentences are
+// split by a one-pass splitter here rather than by package tokenize, whose
+// splitter is quadratic on long runs of periods in non-ASCII text.
 package attribution
 
-import (
-	"strings"
-
-	"github.com/echotrace/echotrace/tokenize"
-)
+import "strings"
 
 // Kind is what sort of source a credit names.
 type Kind string
@@ -72,19 +70,9 @@ func (l *Language) Extract(text string) []Attribution {
 	}
 	x := &extractor{lang: l, text: text, toks: toks, surnames: map[string]bool{}, outlets: map[string]bool{}}
 	x.collectNames()
-	k := 0
-	for _, sen := range tokenize.Tokens(text).Sentences() {
-		for k < len(toks) && toks[k].rs < sen.Start {
-			k++
-		}
-		first := k
-		for k < len(toks) && toks[k].re <= sen.End {
-			k++
-		}
-		if k > first {
-			x.sentence(first, k, sen.Start, sen.End)
-		}
-	}
+	sentences(toks, func(first, limit int) {
+		x.sentence(first, limit, toks[first].rs, toks[limit-1].re)
+	})
 	// What the whole text says about a name holds before it says it: a
 	// "Northwire" credited as an institution early is an outlet if the text
 	// later cites it as a relay, a bare "Reade" a person if named in full.

@@ -27,6 +27,14 @@ type Delta struct {
 // about the same claim.
 const minClaim = 0.5
 
+// maxPostings: a word found in more credits' sentences of the later text
+// than this says nothing about which claim is which, and is not indexed.
+const maxPostings = 1000
+
+// window is how many code points on each side of a credit count as its
+// claim.
+const window = 1000
+
 // DiffTexts compares the credits of an earlier text a and a later text b.
 func DiffTexts(a, b string) []Delta { return Diff(Extract(a), Extract(b)) }
 
@@ -50,10 +58,40 @@ func Diff(a, b []Attribution) []Delta {
 		i, j  int
 		score float64
 	}
+	// Candidates share a content word; an inverted index keeps this from
+	// comparing every pair of two long texts.
+	index := map[string][]int{}
+	var emptyB []int
+	for j := range b {
+		if len(wb[j]) == 0 {
+			emptyB = append(emptyB, j)
+		}
+		for w := range wb[j] {
+			index[w] = append(index[w], j)
+		}
+	}
 	var pairs []pair
+	shared := map[int]int{}
 	for i := range a {
-		for j := range b {
-			sim := dice(wa[i], wb[j])
+		clear(shared)
+		for w := range wa[i] {
+			if len(index[w]) > maxPostings {
+				continue
+			}
+			for _, j := range index[w] {
+				shared[j]++
+			}
+		}
+		if len(wa[i]) == 0 {
+			for _, j := range emptyB {
+				shared[j] = 0
+			}
+		}
+		for j, n := range shared {
+			sim := minClaim // two sentences that are only a credit: "Source: Northwire"
+			if len(wa[i]) > 0 {
+				sim = 2 * float64(n) / float64(len(wa[i])+len(wb[j]))
+			}
 			if sim < minClaim {
 				continue
 			}
@@ -68,14 +106,16 @@ func Diff(a, b []Attribution) []Delta {
 			pairs = append(pairs, pair{i, j, score})
 		}
 	}
-	slices.SortStableFunc(pairs, func(p, q pair) int {
+	slices.SortFunc(pairs, func(p, q pair) int {
 		switch {
 		case p.score > q.score:
 			return -1
 		case p.score < q.score:
 			return 1
+		case p.i != q.i:
+			return p.i - q.i
 		}
-		return 0
+		return p.j - q.j
 	})
 	ma := make([]int, len(a))
 	mb := make([]bool, len(b))
@@ -123,10 +163,19 @@ func claimWords(at *Attribution) map[string]bool {
 			w.Reset()
 		}
 	}
+	// A run-on "sentence" (a text without full stops) is compared on the
+	// words around the credit only, so that Diff stays linear.
+	lo, hi := s-window, e+window
 	k := 0
 	for _, r := range at.SentenceText {
 		inCredit := k >= s && k < e
 		k++
+		if k <= lo {
+			continue
+		}
+		if k > hi {
+			break
+		}
 		if inCredit || !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			flush()
 			continue
@@ -135,22 +184,6 @@ func claimWords(at *Attribution) map[string]bool {
 	}
 	flush()
 	return words
-}
-
-func dice(a, b map[string]bool) float64 {
-	if len(a) == 0 && len(b) == 0 {
-		return minClaim // a sentence that is only a credit: "Source: Northwire"
-	}
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	n := 0
-	for w := range a {
-		if b[w] {
-			n++
-		}
-	}
-	return 2 * float64(n) / float64(len(a)+len(b))
 }
 
 // place is where the credit starts in its sentence, from 0 to 1, to tell

@@ -179,6 +179,10 @@ func TestLargeInput(t *testing.T) {
 	Extract(text)
 	text = strings.Repeat("Anna ", 1_000_000)
 	Extract(text)
+	// A run of periods in non-ASCII text, found by the fuzzer: quadratic in
+	// tokenize.Sentences, which is why the package splits sentences itself.
+	Extract("é" + strings.Repeat(".", 1_000_000) + "é")
+	Extract(strings.Repeat("Mr. ", 1_000_000))
 }
 
 func BenchmarkExtract(b *testing.B) {
@@ -199,10 +203,35 @@ func FuzzExtract(f *testing.F) {
 		"", "According to", "according to Bild.", "“Yes,” said Anna Holm, the mayor.",
 		"Insiders cited by Bild said, citing", "Source: ", "Source: a, b, and", "\xff\xfe said Bild",
 		"A, B, C said", "told told told to", "Mr. said he she said", "東京で会議。said",
+		"\x10\xf6" + strings.Repeat(".", 3000) + "\xf6",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkSpans(t, s, Extract(s))
 	})
+}
+
+// TestLargeDiff compares two long texts with thousands of credits each;
+// it must finish (not timed).
+func TestLargeDiff(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input")
+	}
+	b, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Repeat(string(b)+"\n", 50)
+	copyText := strings.ReplaceAll(text, "cited by the Tolvyn Herald", "")
+	ds := DiffTexts(text, copyText)
+	changed := 0
+	for _, d := range ds {
+		if d.Op == Changed {
+			changed++
+		}
+	}
+	if changed != 50 {
+		t.Errorf("%d changed credits, want 50 (one per copy of the article)", changed)
+	}
 }

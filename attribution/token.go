@@ -15,6 +15,7 @@ type token struct {
 	bs, be int    // bytes
 	word   bool
 	cap    bool // a word starting with an upper-case letter
+	nl     bool // a line break comes before it
 }
 
 func isWordRune(r rune) bool {
@@ -33,15 +34,18 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 func lex(text string) []token {
 	toks := make([]token, 0, len(text)/5+1)
 	ri := 0
+	nl := false
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsSpace(r) {
+			nl = nl || r == '\n' || r == '\r' || r == '\u2029'
 			i += size
 			ri++
 			continue
 		}
 		if !isWordRune(r) {
-			toks = append(toks, token{text: text[i : i+size], low: text[i : i+size], rs: ri, re: ri + 1, bs: i, be: i + size})
+			toks = append(toks, token{text: text[i : i+size], low: text[i : i+size], rs: ri, re: ri + 1, bs: i, be: i + size, nl: nl})
+			nl = false
 			i += size
 			ri++
 			continue
@@ -75,7 +79,8 @@ func lex(text string) []token {
 		w := text[bs:i]
 		first, _ := utf8.DecodeRuneInString(w)
 		toks = append(toks, token{text: w, low: lower(w), rs: rs, re: ri, bs: bs, be: i, word: true,
-			cap: unicode.IsUpper(first) || unicode.IsTitle(first)})
+			cap: unicode.IsUpper(first) || unicode.IsTitle(first), nl: nl})
+		nl = false
 	}
 	return toks
 }
@@ -117,4 +122,59 @@ func possessive(low string) bool {
 func isOpenQuote(s string) bool { return s == "“" || s == "‘" || s == "«" || s == "\"" }
 func isCloseQuote(s string) bool {
 	return s == "”" || s == "’" || s == "»" || s == "\"" || s == "'"
+}
+
+// abbreviations end with a period that does not end a sentence (lower
+// case, without the period).
+var abbreviations = set("mr mrs ms dr prof st sr jr gen col lt sgt capt cpt maj adm sen rep gov pres rev hon " +
+	"mt ft inc ltd co corp plc bros vs etc no nos vol fig approx est dept univ jan feb mar apr jun jul aug sep " +
+	"sept oct nov dec e.g i.e a.m p.m u.s u.k u.n e.u d.c cf al ca")
+
+func isEnd(s string) bool {
+	return s == "." || s == "!" || s == "?" || s == "…" || s == "。" || s == "！" || s == "？"
+}
+
+func isCloser(s string) bool {
+	return isCloseQuote(s) || s == ")" || s == "]" || s == "›" || s == "」"
+}
+
+// sentences splits tokens into sentences, as [first, limit) token ranges.
+// A sentence ends at ., ! or ? (with any closing quotes or brackets after
+// it) followed by a space and something that can start a sentence, unless
+// the period follows an abbreviation or an initial; a line break always
+// ends one. One pass over the tokens.
+func sentences(toks []token, yield func(first, limit int)) {
+	first := 0
+	for k := 0; k < len(toks); k++ {
+		if toks[k].nl && k > first {
+			yield(first, k)
+			first = k
+		}
+		if !isEnd(toks[k].text) {
+			continue
+		}
+		e := k + 1
+		for e < len(toks) && toks[e].rs == toks[e-1].re && !toks[e].nl && (isEnd(toks[e].text) || isCloser(toks[e].text)) {
+			e++
+		}
+		if e < len(toks) && !toks[e].nl {
+			next := toks[e]
+			if next.rs == toks[e-1].re && next.word {
+				continue // no space: "e.g.x"
+			}
+			if toks[k].text == "." && k > 0 && toks[k-1].word && toks[k-1].re == toks[k].rs &&
+				(abbreviations[toks[k-1].low] || isInitial(toks[k-1].text)) {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(next.text); next.word && !next.cap && !unicode.IsDigit(r) {
+				continue
+			}
+		}
+		yield(first, e)
+		first = e
+		k = e - 1
+	}
+	if first < len(toks) {
+		yield(first, len(toks))
+	}
 }

@@ -22,6 +22,15 @@ type Config struct {
 	// sources (default 4096).
 	ShuffleWindow int
 	FamilyMix     FamilyMix
+	// Chains makes families propagate over several levels, as relay
+	// networks do: most derived articles take from an earlier derived one
+	// (a relay of a relay), preferring the most recent, and lags follow a
+	// heavier-tailed law (median about 3 hours, a tenth over a day, up to
+	// two weeks). The truth then records each member's true publication
+	// time and whether the article was left undated, so that provenance
+	// can be scored with and without dates. Off by default: corpora made
+	// without it are unchanged.
+	Chains bool
 }
 
 // FamilyMix says how the corpus is split into story families and how

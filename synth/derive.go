@@ -1,6 +1,7 @@
 package synth
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -34,6 +35,12 @@ func (g *generator) spell(a *article, text string) string {
 }
 
 func (g *generator) delay(r *rng) time.Duration {
+	if g.cfg.Chains {
+		// Log-normal: median 3 hours, about a tenth over a day, a few over
+		// a week; at least 2 minutes, at most 14 days.
+		d := time.Duration(float64(3*time.Hour) * math.Exp(1.6*r.normal()))
+		return min(max(d, 2*time.Minute), 14*24*time.Hour).Truncate(time.Second)
+	}
 	switch x := r.float(); {
 	case x < 0.5:
 		return time.Duration(r.between(5, 180)) * time.Minute

@@ -279,7 +279,9 @@ func (g *generator) family(fi int, room int) []*article {
 	for len(fam) < size {
 		kind := derivations[r.pickCum(g.deriveCum)]
 		src := root
-		if r.chance(g.cfg.FamilyMix.Chain) {
+		if g.cfg.Chains {
+			src = g.relaySource(fam)
+		} else if r.chance(g.cfg.FamilyMix.Chain) {
 			src = fam[r.intn(len(fam))]
 		}
 		if src.deriv == Excerpt || (kind == Excerpt && src.deriv == Rewrite) {
@@ -371,6 +373,22 @@ func (g *generator) family(fi int, room int) []*article {
 		g.stats.Singletons++
 	}
 	return fam
+}
+
+// relaySource picks a derived article's source when families propagate
+// in chains: a fifth of the time the original, otherwise a member taken
+// going back from the newest (each older one half as likely), so that
+// relays of relays make chains several levels deep.
+func (g *generator) relaySource(fam []*article) *article {
+	r := &g.w.r
+	if len(fam) == 1 || r.chance(0.2) {
+		return fam[0]
+	}
+	i := len(fam) - 1
+	for i > 0 && r.chance(0.5) {
+		i--
+	}
+	return fam[i]
 }
 
 // WordCountFast counts space-separated words, for statistics.
@@ -538,6 +556,10 @@ func (g *generator) writeTruth(w io.Writer, fi int, fam []*article) error {
 		m := Member{URL: a.url, Derivation: a.deriv, Outlet: a.o.domain}
 		if a.deriv != "original" && a.deriv != Related {
 			m.Parent = fam[a.parent].url
+		}
+		if g.cfg.Chains {
+			m.Published = a.t.UTC().Format(time.RFC3339)
+			m.Undated = !a.dated
 		}
 		f.Members = append(f.Members, m)
 		g.measure(a)

@@ -64,6 +64,10 @@ type Member struct {
 	Parent     string `json:"parent,omitempty"`     // the article it was derived from
 	Derivation string `json:"derivation,omitempty"` // original, duplicate, copy, excerpt, rewrite, related
 	Outlet     string `json:"outlet"`
+	// Published is the true publication time (RFC 3339), and Undated says
+	// the article was written without it; both only with Config.Chains.
+	Published string `json:"published,omitempty"`
+	Undated   bool   `json:"undated,omitempty"`
 }
 
 // Family is a story family: an original and the articles derived from it.

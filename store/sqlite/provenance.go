@@ -97,13 +97,15 @@ func (db *DB) StoryOf(ctx context.Context, articleID int64) (int64, error) {
 	return story.Int64, err
 }
 
-// Stories implements store.Store. An article's time is its publication,
-// or when it was first seen if it has no date.
+// Stories implements store.Store. A story's first and last times are its
+// articles' publication dates; first-seen times only when none is dated
+// (an undated page imported today says nothing about the story's span).
 func (db *DB) Stories(ctx context.Context, minArticles, limit int) ([]echotrace.StorySummary, error) {
 	rows, err := db.read.QueryContext(ctx, `
 		WITH members AS (
 			SELECT a.id, a.url, a.story_id, a.outlet_id, v.title,
-				coalesce(v.published, a.first_seen) AS at, v.published IS NULL AS undated,
+				coalesce(v.published, a.first_seen) AS at, v.published AS published, a.first_seen AS seen,
+				v.published IS NULL AS undated,
 				e.from_article_id IS NULL AS sourceless
 			FROM articles a
 			JOIN article_versions v ON v.id = (SELECT id FROM article_versions n WHERE n.article_id = a.id
@@ -112,7 +114,8 @@ func (db *DB) Stories(ctx context.Context, minArticles, limit int) ([]echotrace.
 			WHERE a.story_id IS NOT NULL
 		),
 		sized AS (
-			SELECT story_id, count(*) AS n, count(DISTINCT outlet_id) AS outlets, min(at) AS first, max(at) AS last
+			SELECT story_id, count(*) AS n, count(DISTINCT outlet_id) AS outlets,
+				coalesce(min(published), min(seen)) AS first, coalesce(max(published), max(seen)) AS last
 			FROM members GROUP BY story_id HAVING count(*) >= ?
 		),
 		roots AS (
