@@ -9,17 +9,20 @@ import (
 
 	"github.com/echotrace/echotrace"
 	"github.com/echotrace/echotrace/outlet"
+	"github.com/echotrace/echotrace/provenance"
 )
 
-// outletReport is one outlet as `outlets` prints it. Later releases add
-// statistics (originality, who copies whom, lag) as further fields.
+// outletReport is one outlet as `outlets` prints it: its statistics and
+// the hosts mapped onto it.
 type outletReport struct {
-	Domain   string   `json:"domain"`
-	Articles int      `json:"articles"`
-	Hosts    []string `json:"mapped_hosts"`
+	provenance.OutletStats
+	Hosts []string `json:"mapped_hosts"`
 }
 
-const outletsUsage = `outlets [--db DSN] [--json] [DOMAIN]     list outlets (or one) with their article counts
+const outletsUsage = `outlets [--db DSN] [--json] [DOMAIN]     outlets (or one) with what they publish and take from whom
+       echotrace outlets groups [--db DSN] [--json]   outlet groups (suspected networks) with their statistics
+       echotrace outlets group add [--db DSN] NAME DOMAIN...   define a group (replacing one of that name)
+       echotrace outlets group rm [--db DSN] NAME      remove a group
        echotrace outlets map [--db DSN] HOST OUTLET   count HOST and its subdomains as OUTLET
        echotrace outlets unmap [--db DSN] HOST        undo a mapping
        echotrace outlets mappings [--db DSN] [--json] list the mappings
@@ -36,6 +39,10 @@ func (a *App) runOutlets(ctx context.Context, args []string) error {
 			return a.outletsMap(ctx, args[1:], false)
 		case "mappings":
 			return a.outletsMappings(ctx, args[1:])
+		case "groups":
+			return a.outletGroups(ctx, args[1:])
+		case "group":
+			return a.outletGroup(ctx, args[1:])
 		}
 	}
 	fs := newFlags("outlets", outletsUsage, a.Stderr)
@@ -60,9 +67,23 @@ func (a *App) runOutlets(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	stats, _, err := outletStats(ctx, s, nil)
+	if err != nil {
+		return err
+	}
+	byDomain := map[string]provenance.OutletStats{}
+	for _, st := range stats {
+		byDomain[st.Domain] = st
+	}
 	reports := []outletReport{}
 	for _, o := range outlets {
-		r := outletReport{Domain: o.Domain, Articles: o.Articles, Hosts: []string{}}
+		st, ok := byDomain[o.Domain]
+		if !ok {
+			st = provenance.OutletStats{Domain: o.Domain, CopiesFrom: []provenance.OutletLink{}, CopiedBy: []provenance.OutletLink{},
+				Relations: map[string]int{}, Changes: map[string]int{}}
+		}
+		st.Articles = o.Articles
+		r := outletReport{OutletStats: st, Hosts: []string{}}
 		for _, m := range mappings {
 			if m.Outlet == o.Domain {
 				r.Hosts = append(r.Hosts, m.Host)
@@ -88,10 +109,21 @@ func (a *App) printOutlets(asJSON bool, v any, reports []outletReport) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(v)
 	}
+	if len(reports) == 1 {
+		printOutletDetail(a.Stdout, reports[0].OutletStats)
+		if len(reports[0].Hosts) > 0 {
+			fmt.Fprintf(a.Stdout, "  mapped hosts: %s\n", strings.Join(reports[0].Hosts, " "))
+		}
+		return nil
+	}
 	tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "OUTLET\tARTICLES\tMAPPED HOSTS")
+	fmt.Fprintln(tw, "OUTLET\tARTICLES\tORIGINAL\tREUSED\tTAKES MOST FROM\tMEDIAN LAG\tMAPPED HOSTS")
 	for _, r := range reports {
-		fmt.Fprintf(tw, "%s\t%d\t%s\n", r.Domain, r.Articles, strings.Join(r.Hosts, " "))
+		from := "-"
+		if len(r.CopiesFrom) > 0 {
+			from = fmt.Sprintf("%s (%d)", r.CopiesFrom[0].Outlet, r.CopiesFrom[0].Articles)
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\t%s\n", r.Domain, r.Articles, r.Original, r.Reused, from, lagText(r.MedianLagHours), strings.Join(r.Hosts, " "))
 	}
 	return tw.Flush()
 }

@@ -362,7 +362,9 @@ func Stored(to int64, e *Edge, ext *ExternalSource, articles map[int64]*Article)
 	case e != nil:
 		out = echotrace.ProvenanceEdge{To: to, From: e.From, Relation: e.Relation, Score: e.Score, Confidence: e.Confidence, Conflict: e.Conflict}
 		ev = e.Evidence
-		if f, t := articles[e.From], articles[to]; f != nil && t != nil && !f.Published.IsZero() && !t.Published.IsZero() {
+		// A lag needs two times of day: a date from a URL says only the day.
+		if f, t := articles[e.From], articles[to]; f != nil && t != nil && !f.Published.IsZero() && !t.Published.IsZero() &&
+			!dayPrecision(f.PublishedSource) && !dayPrecision(t.PublishedSource) {
 			lag := t.Published.Sub(f.Published)
 			out.Lag = &lag
 		}

@@ -78,6 +78,13 @@ type Store interface {
 	// ParentEdges pages through every stored immediate-source edge, by
 	// ascending To, with both ends' outlets.
 	ParentEdges(ctx context.Context, afterTo int64, limit int) ([]OutletEdge, error)
+	// OutletGroups lists the user's outlet groups (suspected networks of
+	// sites), name → member domains.
+	OutletGroups(ctx context.Context) (map[string][]string, error)
+	// SetOutletGroup creates or replaces a group.
+	SetOutletGroup(ctx context.Context, name string, domains []string) error
+	// DeleteOutletGroup removes a group (ErrNotFound if there is none).
+	DeleteOutletGroup(ctx context.Context, name string) error
 	// InvalidateIndex marks every index entry stale, so that all articles
 	// are related again (reindex); relations stay until replaced.
 	InvalidateIndex(ctx context.Context) error

@@ -175,3 +175,73 @@ func (db *DB) ParentEdges(ctx context.Context, afterTo int64, limit int) ([]stor
 	}
 	return out, rows.Err()
 }
+
+// OutletGroups implements store.Store.
+func (db *DB) OutletGroups(ctx context.Context) (map[string][]string, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT g.name, coalesce(o.domain, '') FROM outlet_groups g
+		LEFT JOIN outlet_group_members m ON m.group_id = g.id LEFT JOIN outlets o ON o.id = m.outlet_id ORDER BY g.name, o.domain`)
+	if err != nil {
+		return nil, fmt.Errorf("outlet groups: %w", err)
+	}
+	defer rows.Close()
+	out := map[string][]string{}
+	for rows.Next() {
+		var name, domain string
+		if err := rows.Scan(&name, &domain); err != nil {
+			return nil, err
+		}
+		if out[name] == nil {
+			out[name] = []string{}
+		}
+		if domain != "" {
+			out[name] = append(out[name], domain)
+		}
+	}
+	return out, rows.Err()
+}
+
+// SetOutletGroup implements store.Store. Domains not seen yet are added
+// as outlets, so that a network can be named before its sites are ingested.
+func (db *DB) SetOutletGroup(ctx context.Context, name string, domains []string) error {
+	if name == "" || len(domains) == 0 {
+		return fmt.Errorf("an outlet group needs a name and at least one domain: %w", echotrace.ErrInvalid)
+	}
+	now := formatTime(db.now())
+	return db.tx(ctx, func(sqlTx *sql.Tx) error {
+		tx := newTxStmts(sqlTx)
+		defer tx.Close()
+		if _, err := tx.ExecContext(ctx, `DELETE FROM outlet_groups WHERE name = ?`, name); err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO outlet_groups (name) VALUES (?)`, name)
+		if err != nil {
+			return fmt.Errorf("outlet group %s: %w", name, err)
+		}
+		gid, err := res.LastInsertId()
+		if err != nil {
+			return err
+		}
+		for _, d := range domains {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO outlets (domain, created_at) VALUES (?, ?) ON CONFLICT (domain) DO NOTHING`, d, now); err != nil {
+				return fmt.Errorf("outlet %s: %w", d, err)
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO outlet_group_members (group_id, outlet_id)
+				SELECT ?, id FROM outlets WHERE domain = ? ON CONFLICT DO NOTHING`, gid, d); err != nil {
+				return fmt.Errorf("outlet group %s: %w", name, err)
+			}
+		}
+		return nil
+	})
+}
+
+// DeleteOutletGroup implements store.Store.
+func (db *DB) DeleteOutletGroup(ctx context.Context, name string) error {
+	res, err := db.write.ExecContext(ctx, `DELETE FROM outlet_groups WHERE name = ?`, name)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("outlet group %q: %w", name, echotrace.ErrNotFound)
+	}
+	return nil
+}

@@ -44,6 +44,7 @@ func Run(t *testing.T, open Opener) {
 		{"ReuseIndex", testReuseIndex},
 		{"AliasGroups", testAliasGroups},
 		{"Provenance", testProvenance},
+		{"OutletGroups", testOutletGroups},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -728,5 +729,36 @@ func testProvenance(t *testing.T, s store.Store) {
 	// An edge with neither an article nor an outlet as its source is refused.
 	if err := s.SaveProvenance(ctx, store.ProvenanceUpdate{Edges: []echotrace.ProvenanceEdge{{To: id(3), Relation: "copy"}}}); !errors.Is(err, echotrace.ErrInvalid) {
 		t.Errorf("edge without a source: %v", err)
+	}
+}
+
+func testOutletGroups(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	ingest(t, s, item("https://harbourgazette.example/a", "A report.", 0))
+	if err := s.SetOutletGroup(ctx, "relay network", []string{"pulse24.example", "harbourgazette.example"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetOutletGroup(ctx, "empty", nil); !errors.Is(err, echotrace.ErrInvalid) {
+		t.Errorf("group without domains: %v", err)
+	}
+	gs, err := s.OutletGroups(ctx)
+	if err != nil || fmt.Sprint(gs) != "map[relay network:[harbourgazette.example pulse24.example]]" {
+		t.Errorf("groups = %v, %v", gs, err)
+	}
+	// Replacing a group replaces its members.
+	if err := s.SetOutletGroup(ctx, "relay network", []string{"metroflash.example"}); err != nil {
+		t.Fatal(err)
+	}
+	if gs, _ := s.OutletGroups(ctx); fmt.Sprint(gs) != "map[relay network:[metroflash.example]]" {
+		t.Errorf("replaced group = %v", gs)
+	}
+	if err := s.DeleteOutletGroup(ctx, "relay network"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteOutletGroup(ctx, "relay network"); !errors.Is(err, echotrace.ErrNotFound) {
+		t.Errorf("deleting a missing group: %v", err)
+	}
+	if gs, _ := s.OutletGroups(ctx); len(gs) != 0 {
+		t.Errorf("groups after delete = %v", gs)
 	}
 }
