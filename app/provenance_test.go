@@ -87,6 +87,48 @@ func TestDemoProvenance(t *testing.T) {
 	}
 	t.Logf("immediate sources right: %d of %d", right, len(truth.Chain))
 
+	// Each intended change along a chain edge is reported with its kind.
+	titles := map[string]bool{}
+	for _, a := range truth.Articles {
+		titles[a.Title] = true
+	}
+	found := 0
+	for _, c := range truth.Changes {
+		if titles[c.FromText] || titles[c.ToText] {
+			continue // headlines are not part of the compared text
+		}
+		child, err := db.ArticleByURL(ctx, c.To)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, rels, err := storyGraph(ctx, db, child.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep, err := buildTrace(g, rels, child.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ok := false
+		for _, got := range rep.Changes {
+			if got.Kind != c.Kind {
+				continue
+			}
+			sideA := sharesText(c.FromText, got.AText)
+			sideB := sharesText(c.ToText, got.BText)
+			if sideA || sideB {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			t.Errorf("change %s %q → %q into %s not reported; got %+v", c.Kind, c.FromText, c.ToText, c.To, rep.Changes)
+			continue
+		}
+		found++
+	}
+	t.Logf("intended changes reported with their kind: %d", found)
+
 	// The stored stories are the truth's, largest first.
 	stories, err := db.Stories(ctx, 2, 10)
 	if err != nil {
@@ -125,4 +167,24 @@ func TestDemoProvenance(t *testing.T) {
 			t.Errorf("story %s:\n got %v\nwant %v", st.ID, urls, want)
 		}
 	}
+}
+
+// sharesText reports whether two texts share a run of characters: all of
+// the shorter, or at least 12 characters of it.
+func sharesText(x, y string) bool {
+	if x == "" || y == "" {
+		return false
+	}
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if strings.Contains(y, x) {
+		return true
+	}
+	for i := 0; i+12 <= len(x); i++ {
+		if strings.Contains(y, x[i:i+12]) {
+			return true
+		}
+	}
+	return false
 }

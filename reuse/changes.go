@@ -102,6 +102,19 @@ func regionChanges(a, b *Doc, ra, rb Span) []Change {
 	if ra.Len() < 0 || rb.Len() < 0 {
 		return nil
 	}
+	// Words both sides share at the region's edges are not part of the
+	// change: "A €412" → "A €421" is a number changed, not an edit.
+	for ra.Len() > 0 && rb.Len() > 0 && a.Keys[ra.Start] == b.Keys[rb.Start] {
+		ra.Start++
+		rb.Start++
+	}
+	for ra.Len() > 0 && rb.Len() > 0 && a.Keys[ra.End-1] == b.Keys[rb.End-1] {
+		ra.End--
+		rb.End--
+	}
+	if ra.Len() <= 0 && rb.Len() <= 0 {
+		return nil
+	}
 	if ra.Len() > maxRegion || rb.Len() > maxRegion || (ra.Len() == 0) != (rb.Len() == 0) {
 		// Material on one side only (or too much to be one edit): report
 		// whole sentences as inserted or deleted, the rest as edits.

@@ -205,7 +205,7 @@ func (c *Comparer) Compare(a, b *Doc) *Result {
 	}
 	if res.Relation != Unrelated && res.Relation != Related {
 		whole := res.Relation == Duplicate || res.Relation == Copy
-		res.Changes = Changes(a, b, passages, whole, c.Aliases)
+		res.Changes = markAttributions(a, b, passages, whole, Changes(a, b, passages, whole, c.Aliases))
 		if res.Changes == nil {
 			res.Changes = []Change{}
 		}

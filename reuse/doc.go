@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"github.com/echotrace/echotrace/alias"
+	"github.com/echotrace/echotrace/attribution"
 	"github.com/echotrace/echotrace/tokenize"
 )
 
@@ -54,6 +55,9 @@ type Doc struct {
 	// shinglePos maps each shingle to its first position, next chains the
 	// repeats, repeats counts them: built once, used for every alignment in
 	// which this document is A.
+	// attrs are the text's credits (attribution.Extract), once extracted.
+	attrs      []attribution.Attribution
+	attrsDone  bool
 	shinglePos map[uint64]int32
 	next       []int32
 	repeats    map[uint64]int32
