@@ -2,6 +2,9 @@ package app
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -187,4 +190,41 @@ func sharesText(x, y string) bool {
 		}
 	}
 	return false
+}
+
+// TestTraceVersionsAndCredits: an article captured twice with different
+// texts shows what the edit changed, and its credits are listed.
+func TestTraceVersionsAndCredits(t *testing.T) {
+	dir := t.TempDir()
+	env := map[string]string{"ECHOTRACE_DB": filepath.Join(dir, "v.db")}
+	first := `{"url":"https://harbourgazette.example/news/ferry","text":"The ferry contract is worth 412 million euros, according to the port authority. Two officials told the Harbour Gazette that the tender was rewritten eleven days before the deadline. The minister declined to comment on Tuesday evening when reached by telephone at his office in the capital."}`
+	second := strings.Replace(first, "412 million", "421 million", 1)
+	for i, line := range []string{first, second} {
+		f := filepath.Join(dir, fmt.Sprintf("v%d.jsonl", i))
+		if err := os.WriteFile(f, []byte(line+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if code, _, stderr := run(t, env, "", "import", f); code != 0 {
+			t.Fatalf("import: %d %s", code, stderr)
+		}
+	}
+	code, stdout, stderr := run(t, env, "", "trace", "--json", "https://harbourgazette.example/news/ferry")
+	if code != 0 {
+		t.Fatalf("trace: %d %s", code, stderr)
+	}
+	var rep traceReport
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Versions) != 1 || len(rep.Versions[0].Changes) != 1 || rep.Versions[0].Changes[0].Kind != "number" ||
+		rep.Versions[0].Changes[0].AText != "412" || rep.Versions[0].Changes[0].BText != "421" {
+		t.Errorf("version changes = %+v", rep.Versions)
+	}
+	var sources []string
+	for _, at := range rep.Attributions {
+		sources = append(sources, string(at.Kind)+":"+at.Source+"/"+at.Via)
+	}
+	if got := strings.Join(sources, " "); !strings.Contains(got, "institution:the port authority/") || !strings.Contains(got, "anonymous:Two officials/the Harbour Gazette") {
+		t.Errorf("attributions = %s", got)
+	}
 }

@@ -10,7 +10,9 @@ import (
 	"time"
 
 	"github.com/echotrace/echotrace"
+	"github.com/echotrace/echotrace/attribution"
 	"github.com/echotrace/echotrace/provenance"
+	"github.com/echotrace/echotrace/reuse"
 	"github.com/echotrace/echotrace/store"
 )
 
@@ -56,9 +58,20 @@ type traceReport struct {
 	Chain        []traceNode    `json:"chain"`
 	Children     []traceNode    `json:"children"`
 	Changes      []changeView   `json:"changes"`
-	Attributions []any          `json:"attributions"`
+	Attributions []attribution.Attribution `json:"attributions"`
+	// Versions lists how the article's text changed from one capture to
+	// the next, when it was captured with different texts.
+	Versions []versionChange `json:"versions"`
 	Related      []traceNode    `json:"related"`
 	Story        traceStoryInfo `json:"story"`
+}
+
+// versionChange is what changed between two versions of one URL.
+type versionChange struct {
+	From    int          `json:"from"`
+	To      int          `json:"to"`
+	SeenAt  time.Time    `json:"seen_at"`
+	Changes []changeView `json:"changes"`
 }
 
 type traceStoryInfo struct {
@@ -98,6 +111,9 @@ func (a *App) runTrace(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	if rep.Versions, err = a.versionChanges(ctx, s, art); err != nil {
+		return err
+	}
 	if *asJSON {
 		enc := json.NewEncoder(a.Stdout)
 		enc.SetIndent("", "  ")
@@ -118,7 +134,10 @@ func findArticle(ctx context.Context, s store.Store, ref string) (*echotrace.Art
 func buildTrace(g *provenance.Graph, rels map[[2]int64]echotrace.Relation, id int64) (*traceReport, error) {
 	a := g.Articles[id]
 	rep := &traceReport{Article: articleView(a, g.Story[id]), Chain: []traceNode{}, Children: []traceNode{},
-		Changes: []changeView{}, Attributions: []any{}, Related: []traceNode{}}
+		Changes: []changeView{}, Attributions: attribution.Extract(a.Text), Related: []traceNode{}, Versions: []versionChange{}}
+	if rep.Attributions == nil {
+		rep.Attributions = []attribution.Attribution{}
+	}
 	if e := g.Parent[id]; e != nil {
 		n := edgeNode(g, e, e.From)
 		rep.Parent = &n
@@ -230,6 +249,51 @@ func printTrace(w io.Writer, r *traceReport) {
 			fmt.Fprintf(w, "  %-11s %q → %q\n", c.Kind, clip(c.AText, 70), clip(c.BText, 70))
 		}
 	}
+	if len(r.Attributions) > 0 {
+		fmt.Fprintf(w, "\nOn whose word it rests (%d credits):\n", len(r.Attributions))
+		for _, at := range r.Attributions {
+			via := ""
+			if at.Via != "" {
+				via = " via " + at.Via
+			}
+			fmt.Fprintf(w, "  %-12s %s%s (%s)\n", at.Kind, at.Source, via, at.Verb)
+		}
+	}
+	for _, v := range r.Versions {
+		fmt.Fprintf(w, "\nVersion %d → %d (seen %s): %d changes\n", v.From, v.To, v.SeenAt.Format("2006-01-02 15:04 UTC"), len(v.Changes))
+		for _, c := range v.Changes {
+			fmt.Fprintf(w, "  %-11s %q → %q\n", c.Kind, clip(c.AText, 70), clip(c.BText, 70))
+		}
+	}
+}
+
+// versionChanges compares each version of an article with the one before:
+// a page edited after publication (a softened claim, a dropped credit) is
+// a change too, and never an overwrite.
+func (a *App) versionChanges(ctx context.Context, s store.Store, art *echotrace.Article) ([]versionChange, error) {
+	out := []versionChange{}
+	if art.Versions < 2 {
+		return out, nil
+	}
+	vs, err := s.Versions(ctx, art.ID)
+	if err != nil {
+		return nil, err
+	}
+	aliases, err := a.aliasTable(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	cmp := reuse.NewComparer(aliases)
+	for i := 1; i < len(vs); i++ {
+		prev, cur := reuse.Prepare(1, vs[i-1].Text, aliases), reuse.Prepare(2, vs[i].Text, aliases)
+		res := cmp.Compare(prev, cur)
+		vc := versionChange{From: vs[i-1].Number, To: vs[i].Number, SeenAt: vs[i].SeenAt.UTC(), Changes: []changeView{}}
+		for _, c := range res.Changes {
+			vc.Changes = append(vc.Changes, changeView{Kind: c.Kind, A: c.A, B: c.B, AText: c.AText, BText: c.BText})
+		}
+		out = append(out, vc)
+	}
+	return out, nil
 }
 
 func printNode(w io.Writer, n traceNode, indent string) {
