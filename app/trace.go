@@ -53,17 +53,17 @@ type traceNode struct {
 }
 
 type traceReport struct {
-	Article      traceArticle   `json:"article"`
-	Parent       *traceNode     `json:"parent"`
-	Chain        []traceNode    `json:"chain"`
-	Children     []traceNode    `json:"children"`
-	Changes      []changeView   `json:"changes"`
+	Article      traceArticle              `json:"article"`
+	Parent       *traceNode                `json:"parent"`
+	Chain        []traceNode               `json:"chain"`
+	Children     []traceNode               `json:"children"`
+	Changes      []changeView              `json:"changes"`
 	Attributions []attribution.Attribution `json:"attributions"`
 	// Versions lists how the article's text changed from one capture to
 	// the next, when it was captured with different texts.
 	Versions []versionChange `json:"versions"`
-	Related      []traceNode    `json:"related"`
-	Story        traceStoryInfo `json:"story"`
+	Related  []traceNode     `json:"related"`
+	Story    traceStoryInfo  `json:"story"`
 }
 
 // versionChange is what changed between two versions of one URL.
