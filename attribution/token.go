@@ -157,22 +157,27 @@ func sentences(toks []token, yield func(first, limit int)) {
 		for e < len(toks) && toks[e].rs == toks[e-1].re && !toks[e].nl && (isEnd(toks[e].text) || isCloser(toks[e].text)) {
 			e++
 		}
+		end := true
 		if e < len(toks) && !toks[e].nl {
 			next := toks[e]
-			if next.rs == toks[e-1].re && next.word {
-				continue // no space: "e.g.x"
-			}
-			if toks[k].text == "." && k > 0 && toks[k-1].word && toks[k-1].re == toks[k].rs &&
-				(abbreviations[toks[k-1].low] || isInitial(toks[k-1].text)) {
-				continue
-			}
-			if r, _ := utf8.DecodeRuneInString(next.text); next.word && !next.cap && !unicode.IsDigit(r) {
-				continue
+			r, _ := utf8.DecodeRuneInString(next.text)
+			switch {
+			case next.rs == toks[e-1].re && next.word: // no space: "e.g.x"
+				end = false
+			case toks[k].text == "." && k > 0 && toks[k-1].word && toks[k-1].re == toks[k].rs &&
+				(abbreviations[toks[k-1].low] || isInitial(toks[k-1].text)):
+				end = false
+			case next.word && !next.cap && !unicode.IsDigit(r):
+				end = false
 			}
 		}
-		yield(first, e)
-		first = e
+		// The marks just read are not read again: a run of periods is one
+		// step, not one per period.
 		k = e - 1
+		if end {
+			yield(first, e)
+			first = e
+		}
 	}
 	if first < len(toks) {
 		yield(first, len(toks))
