@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -73,7 +74,7 @@ func TestEval(t *testing.T) {
 // those are the honest figures.
 func TestEvalHeldOut(t *testing.T) {
 	for _, path := range []string{"testdata/heldout.jsonl", "testdata/heldout2.jsonl"} {
-		t.Run(path, func(t *testing.T) {
+		t.Run(filepath.Base(path), func(t *testing.T) {
 			src, via := evalFile(t, path)
 			if src.p() < minHeldOut || src.r() < minHeldOut || via.p() < minHeldOut || via.r() < minHeldOut {
 				t.Errorf("below the held-out threshold %.2f", minHeldOut)

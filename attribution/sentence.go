@@ -59,30 +59,27 @@ func (x *extractor) sentence(a, b, rs, re int) {
 	}
 	slices.SortStableFunc(x.found, func(p, q Attribution) int { return p.Span[0] - q.Span[0] })
 	x.out = append(x.out, x.found...)
-	x.trackPerson(a, b)
+	x.trackPerson(b)
 }
 
 // trackPerson remembers the person a sentence is about, for "he said" in
 // the next two sentences: the person credited in it, or the named person
 // it opens with. A sentence about someone else forgets them.
-func (x *extractor) trackPerson(a, b int) {
-	for i := len(x.found) - 1; i >= 0; i-- {
-		f := x.found[i]
-		if f.Resolved {
+func (x *extractor) trackPerson(b int) {
+	if len(x.found) > 0 {
+		switch f := x.found[len(x.found)-1]; {
+		case f.Resolved:
 			x.lastPersonAt = x.sentIndex
-			return
+		case f.Kind == Person:
+			x.lastPerson, x.lastPersonAt = &f, x.sentIndex
+		default:
+			x.lastPerson = nil
 		}
-		if f.Kind == Person {
-			p := f
-			x.lastPerson, x.lastPersonAt = &p, x.sentIndex
-			return
-		}
-		x.lastPerson = nil
 		return
 	}
 	// The names a sentence opens with: "Colin Reade chairs the group."
 	r := x.sentFirst
-	for r < b && (x.toks[r].cap || x.toks[r].text == "." && r > x.sentFirst) {
+	for r < b && r-x.sentFirst < maxCore && (x.toks[r].cap || x.toks[r].text == "." && r > x.sentFirst) {
 		r++
 	}
 	if r > x.sentFirst {
@@ -210,14 +207,14 @@ func (x *extractor) credit(i, k int) {
 	if kind == "" {
 		return
 	}
-	words := strings.Fields(x.slice(i, k))
+	words := strings.Fields(lower(x.slice(i, k)))
 	for len(words) > 2 && (words[0] == "as" || words[0] == "first" || words[0] == "originally") {
 		words = words[1:]
 	}
 	if len(words) == 3 && words[0] == "as" {
 		words = words[1:]
 	}
-	verb := strings.ToLower(strings.Join(words, " "))
+	verb := strings.Join(words, " ")
 	if verb == "cited by" || verb == "quoted by" || verb == "reported by" {
 		// A source before the relay: "insiders cited by Bild".
 		if x.toks[i].low != "as" && i > x.sa {
