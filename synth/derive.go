@@ -70,7 +70,9 @@ func (g *generator) duplicate(src *article, o *outlet, edits int) *article {
 	for e := 0; e < edits; e++ {
 		for try := 0; try < 6; try++ {
 			p := &d.paras[w.r.intn(len(d.paras))]
-			if p.kind != pBody && p.kind != pLead {
+			// A paragraph can be left without sentences (rare: one in
+			// about a million articles); it has nothing to edit.
+			if (p.kind != pBody && p.kind != pLead) || len(p.sents) == 0 {
 				continue
 			}
 			s := &p.sents[w.r.intn(len(p.sents))]
