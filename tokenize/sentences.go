@@ -76,18 +76,27 @@ func (t *Text) Sentences() []Sentence {
 				i, runeIdx = j, jr
 				continue
 			}
-			if j < len(s) && !unicode.IsSpace(rune(s[j])) && s[j] < utf8.RuneSelf {
-				break // "3.75", "e.g.x", "example.org": no space, no end
+			end := true
+			switch {
+			case j < len(s) && !unicode.IsSpace(rune(s[j])) && s[j] < utf8.RuneSelf:
+				end = false // "3.75", "e.g.x", "example.org": no space, no end
+			case r == '.' && t.periodIsNotAnEnd(s[:i]):
+				end = false
+			case j < len(s) && !startsSentence(s[j:]):
+				end = false
 			}
-			if r == '.' && t.periodIsNotAnEnd(s[:i]) {
-				break
+			if end {
+				emit(jr)
+				i, runeIdx = j, jr
+				continue
 			}
-			if j < len(s) && !startsSentence(s[j:]) {
-				break
+			if s[i:j] != "." {
+				// Not an end: the rest of the run of marks is not one
+				// either, and scanning it again from each mark would take
+				// quadratic time on a long run.
+				i, runeIdx = j, jr
+				continue
 			}
-			emit(jr)
-			i, runeIdx = j, jr
-			continue
 		}
 		i += size
 		runeIdx++
