@@ -45,7 +45,7 @@ func storyGraph(ctx context.Context, s store.Store, id int64) (*provenance.Graph
 	}
 	var pairs []provenance.Pair
 	for _, r := range rels {
-		pairs = append(pairs, provenance.Pair{A: r.A, B: r.B, Relation: r.Relation, Score: r.Score, CoverageA: r.CoverageA, CoverageB: r.CoverageB})
+		pairs = append(pairs, provenance.PairOf(r))
 	}
 	return provenance.Build(articles, pairs), rels, nil
 }

@@ -78,9 +78,12 @@ func Build(articles map[int64]*Article, pairs []Pair) *Graph {
 
 // bestSource picks a child's immediate source among the earlier articles
 // it reuses. First by how much text it carries over (a duplicate of X is
-// closer than a copy of Y), then by whether the child names it (links to
-// it or credits its outlet), then by similarity, then the earliest, which
-// the other equally close texts most likely copied too.
+// closer than a copy of Y); then by whether the child names it (links to
+// it or credits its outlet); then by how few changes separate the two
+// texts (along original → X → child, the child shares X's changes, so it
+// differs from X by fewer than from the original); then by similarity;
+// then the earliest, which the other equally close texts most likely
+// copied too.
 //
 // A credit counts only if it is the child's own: a verbatim copy of a
 // relay inherits the relay's credit to the original, and that credit says
@@ -104,7 +107,13 @@ func (g *Graph) bestSource(child int64, idx []int) *Edge {
 		cs = append(cs, c)
 	}
 	closer := func(x, y cand) bool {
-		return x.rank > y.rank || (x.rank == y.rank && x.e.Score > y.e.Score+closeTie)
+		if x.rank != y.rank {
+			return x.rank > y.rank
+		}
+		if x.e.Changes != y.e.Changes {
+			return x.e.Changes < y.e.Changes
+		}
+		return x.e.Score > y.e.Score+closeTie
 	}
 	for i := range cs {
 		if !cs[i].named {
@@ -128,6 +137,9 @@ func (g *Graph) bestSource(child int64, idx []int) *Edge {
 		}
 		if x.named != y.named {
 			return x.named
+		}
+		if x.e.Changes != y.e.Changes && x.rank >= reuseRank["copy"] {
+			return x.e.Changes < y.e.Changes
 		}
 		if d := x.e.Score - y.e.Score; d > closeTie || d < -closeTie {
 			return d > 0

@@ -78,6 +78,17 @@ type Pair struct {
 	Score     float64
 	CoverageA float64
 	CoverageB float64
+	// Changes is how many changes the reuse engine listed between the two
+	// texts: along a chain original → X → Y, Y differs from X by fewer
+	// changes than from the original, which carries X's changes too.
+	Changes int
+}
+
+// PairOf is a stored relation as provenance reads it.
+func PairOf(r echotrace.Relation) Pair {
+	var changes []json.RawMessage
+	_ = json.Unmarshal(r.Changes, &changes) // a relation without changes counts none
+	return Pair{A: r.A, B: r.B, Relation: r.Relation, Score: r.Score, CoverageA: r.CoverageA, CoverageB: r.CoverageB, Changes: len(changes)}
 }
 
 // Edge is a directed provenance link: From came first and To reused it.
@@ -85,6 +96,7 @@ type Edge struct {
 	From, To   int64
 	Relation   string
 	Score      float64
+	Changes    int
 	Confidence float64
 	Evidence   []Evidence
 	// Conflict: some evidence favours the other direction.
@@ -219,7 +231,7 @@ func Direct(x, y *Article, p Pair) Edge {
 			}
 		}
 	}
-	return Edge{From: from, To: to, Relation: p.Relation, Score: p.Score, Confidence: round2(1 / (1 + math.Exp(-math.Abs(sum)))),
+	return Edge{From: from, To: to, Relation: p.Relation, Score: p.Score, Changes: p.Changes, Confidence: round2(1 / (1 + math.Exp(-math.Abs(sum)))),
 		Evidence: ev, Conflict: pos && neg}
 }
 

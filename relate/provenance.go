@@ -42,7 +42,7 @@ func (n *neighbourhood) relations(ctx context.Context, id int64) ([]echotrace.Re
 }
 
 func pairOf(r echotrace.Relation) provenance.Pair {
-	return provenance.Pair{A: r.A, B: r.B, Relation: r.Relation, Score: r.Score, CoverageA: r.CoverageA, CoverageB: r.CoverageB}
+	return provenance.PairOf(r)
 }
 
 // updateProvenance places newly related articles into the provenance
