@@ -132,6 +132,30 @@ func TestDemoProvenance(t *testing.T) {
 	}
 	t.Logf("intended changes reported with their kind: %d", found)
 
+	// A pasted paragraph of the original finds the original first.
+	passage := "Work is scheduled to start in May and to finish by the end of 2028."
+	gazette := truth.Chain[0].Child
+	orig, err := db.ArticleByURL(ctx, gazette)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if i := strings.Index(orig.Newest.Text, passage); i < 0 {
+		t.Fatalf("the original no longer holds the test passage")
+	}
+	para := orig.Newest.Text[strings.LastIndex(orig.Newest.Text[:strings.Index(orig.Newest.Text, passage)], "\n")+1:]
+	para = para[:strings.Index(para, passage)+len(passage)]
+	code, stdout, stderr := run(t, nil, para, "trace", "--text", "--json", "--db", dbPath, "-")
+	if code != 0 {
+		t.Fatalf("trace --text: %d %s", code, stderr)
+	}
+	var pr passageReport
+	if err := json.Unmarshal([]byte(stdout), &pr); err != nil {
+		t.Fatal(err)
+	}
+	if pr.Article.ID != nil || pr.Parent == nil || *pr.Parent.URL != gazette || len(pr.Chain) == 0 {
+		t.Errorf("trace --text of a paragraph of the original: %s", stdout)
+	}
+
 	// The stored stories are the truth's, largest first.
 	stories, err := db.Stories(ctx, 2, 10)
 	if err != nil {

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -12,6 +14,7 @@ import (
 	"github.com/echotrace/echotrace"
 	"github.com/echotrace/echotrace/attribution"
 	"github.com/echotrace/echotrace/provenance"
+	"github.com/echotrace/echotrace/relate"
 	"github.com/echotrace/echotrace/reuse"
 	"github.com/echotrace/echotrace/store"
 )
@@ -343,7 +346,118 @@ func orUntitled(t string) string {
 	return t
 }
 
-// traceText is not built yet: tracing a pasted passage.
-func (a *App) traceText(ctx context.Context, s store.Store, file string, asJSON bool) error {
-	return fmt.Errorf("trace --text is %w", echotrace.ErrNotYetAvailable)
+// passageArticle is the pasted passage in the place of a trace's article.
+type passageArticle struct {
+	ID     *int64  `json:"id"`
+	URL    *string `json:"url"`
+	Outlet string  `json:"outlet"`
+	Title  string  `json:"title"`
+	Text   string  `json:"text"`
+	Words  int     `json:"words"`
 }
+
+type passageReport struct {
+	Article      passageArticle            `json:"article"`
+	Parent       *traceNode                `json:"parent"`
+	Chain        []traceNode               `json:"chain"`
+	Children     []traceNode               `json:"children"`
+	Changes      []changeView              `json:"changes"`
+	Attributions []attribution.Attribution `json:"attributions"`
+}
+
+// traceText finds the stored articles that ran a passage, earliest first:
+// the first of them is the passage's likely origin in the corpus.
+func (a *App) traceText(ctx context.Context, s store.Store, file string, asJSON bool) error {
+	var r io.Reader = a.Stdin
+	if file != "-" {
+		f, err := os.Open(file)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r = f
+	}
+	b, err := io.ReadAll(io.LimitReader(r, maxPassageBytes+1))
+	if err != nil {
+		return err
+	}
+	if len(b) > maxPassageBytes {
+		return echotrace.Invalidf("the passage is over %d bytes: trace a paragraph, or import the whole page and trace it", maxPassageBytes)
+	}
+	text := strings.TrimSpace(string(b))
+	if text == "" {
+		return echotrace.Invalidf("the passage is empty")
+	}
+	aliases, err := a.aliasTable(ctx, s)
+	if err != nil {
+		return err
+	}
+	rel, err := relate.New(ctx, s, aliases)
+	if err != nil {
+		return err
+	}
+	matches, err := rel.FindText(ctx, text)
+	if err != nil {
+		return err
+	}
+	rep := passageReport{Article: passageArticle{Title: "(passage)", Text: text, Words: len(strings.Fields(text))},
+		Chain: []traceNode{}, Children: []traceNode{}, Changes: []changeView{}, Attributions: attribution.Extract(text)}
+	if rep.Attributions == nil {
+		rep.Attributions = []attribution.Attribution{}
+	}
+	type found struct {
+		node traceNode
+		at   time.Time
+	}
+	var fs []found
+	for _, m := range matches {
+		art, err := s.Article(ctx, m.ArticleID)
+		if err != nil {
+			return err
+		}
+		pa := provenance.FromArticle(art)
+		id, u := art.ID, art.URL
+		n := traceNode{ID: &id, URL: &u, Outlet: art.Outlet, Title: pa.Title, Published: timePtr(pa.Published),
+			PublishedSource: pa.PublishedSource, Relation: "contains", Confidence: m.Coverage, Evidence: []provenance.Evidence{}}
+		at := pa.Published
+		switch {
+		case at.IsZero():
+			at = pa.FirstSeen
+		case pa.PublishedSource == "url":
+			// A date from the URL says only the day: it may be late in it.
+			at = at.Add(24*time.Hour - time.Second)
+		}
+		fs = append(fs, found{n, at})
+	}
+	sort.SliceStable(fs, func(i, j int) bool {
+		if (fs[i].node.Published == nil) != (fs[j].node.Published == nil) {
+			return fs[i].node.Published != nil
+		}
+		return fs[i].at.Before(fs[j].at)
+	})
+	for _, f := range fs {
+		rep.Chain = append(rep.Chain, f.node)
+	}
+	if len(rep.Chain) > 0 {
+		first := rep.Chain[0]
+		rep.Parent = &first
+	}
+	if asJSON {
+		enc := json.NewEncoder(a.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	if len(rep.Chain) == 0 {
+		fmt.Fprintf(a.Stdout, "No stored article carries this passage (%d words).\n", rep.Article.Words)
+		return nil
+	}
+	fmt.Fprintf(a.Stdout, "%d stored articles carry this passage (%d words), earliest first:\n", len(rep.Chain), rep.Article.Words)
+	for _, n := range rep.Chain {
+		fmt.Fprintf(a.Stdout, "  %s · %s · %.0f%% of the passage · %s\n", n.Outlet, when(n.Published, n.PublishedSource), 100*n.Confidence, *n.URL)
+	}
+	return nil
+}
+
+// maxPassageBytes bounds a pasted passage: trace --text is for a
+// paragraph or a few, not a corpus.
+const maxPassageBytes = 1 << 20
