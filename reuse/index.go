@@ -50,6 +50,31 @@ type Index struct {
 	terms  map[uint64][]uint32
 	termDF map[uint64]int32
 	byID   map[int64]uint32
+
+	scratchPool sync.Pool
+}
+
+// candScratch holds Candidates' per-document counters, reused between
+// calls (zero between them).
+type candScratch struct {
+	shared, rare []int32
+	touched      []uint32
+}
+
+// scratch returns zeroed counters covering every slot; the caller holds
+// the read lock and puts it back.
+func (ix *Index) scratch() *candScratch {
+	sc, _ := ix.scratchPool.Get().(*candScratch)
+	if sc == nil {
+		sc = &candScratch{}
+	}
+	if n := len(ix.docs); len(sc.shared) < n {
+		grow := max(n, 2*len(sc.shared))
+		sc.shared = append(sc.shared, make([]int32, grow-len(sc.shared))...)
+		sc.rare = append(sc.rare, make([]int32, grow-len(sc.rare))...)
+	}
+	sc.touched = sc.touched[:0]
+	return sc
 }
 
 type docInfo struct {
@@ -172,13 +197,16 @@ func (ix *Index) Add(e Entry) {
 			ix.over[h]++
 			continue
 		}
+		// Families never outnumber documents: only a fingerprint about to
+		// reach StockDF documents can become stock with this one.
+		watch := ix.TrackStock && ix.StockDF > 0 && n+1 >= ix.StockDF
 		var before int
-		if ix.TrackStock && ix.StockDF > 0 {
+		if watch {
 			before = ix.familiesLocked(h)
 		}
 		ix.delta[h] = append(ix.delta[h], slot)
 		ix.deltaCount++
-		if ix.TrackStock && ix.StockDF > 0 && before == ix.StockDF-1 && ix.familiesLocked(h) == ix.StockDF {
+		if watch && before == ix.StockDF-1 && ix.familiesLocked(h) == ix.StockDF {
 			ix.stocked = append(ix.stocked, h)
 		}
 	}
@@ -295,9 +323,20 @@ const (
 func (ix *Index) Candidates(e Entry) []Candidate {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	shared := map[uint32]int{}
-	// rare counts the shared fingerprints that are not stock text.
-	rare := map[uint32]int{}
+	sc := ix.scratch()
+	defer ix.scratchPool.Put(sc)
+	// shared counts the fingerprints each document shares with e; rare
+	// those of them that are not stock text. Dense counters indexed by
+	// slot, reset through the touched list: maps cost most of this step.
+	count := func(s uint32, stock bool) {
+		if sc.shared[s] == 0 {
+			sc.touched = append(sc.touched, s)
+		}
+		sc.shared[s]++
+		if !stock {
+			sc.rare[s]++
+		}
+	}
 	var common []uint64
 	for _, h := range e.Hashes {
 		if ix.over[h] > 0 {
@@ -307,16 +346,10 @@ func (ix *Index) Candidates(e Entry) []Candidate {
 		merged, delta := ix.merged(h), ix.delta[h]
 		stock := ix.StockDF > 0 && len(merged)+len(delta) >= ix.StockDF && ix.familiesLocked(h) >= ix.StockDF
 		for _, s := range merged {
-			shared[s]++
-			if !stock {
-				rare[s]++
-			}
+			count(s, stock)
 		}
 		for _, s := range delta {
-			shared[s]++
-			if !stock {
-				rare[s]++
-			}
+			count(s, stock)
 		}
 	}
 	// A text made mostly of capped fingerprints is itself a copy of a
@@ -325,21 +358,11 @@ func (ix *Index) Candidates(e Entry) []Candidate {
 	if len(common)*2 > len(e.Hashes) {
 		for _, h := range common {
 			for _, s := range ix.merged(h) {
-				shared[s]++
+				count(s, true)
 			}
 			for _, s := range ix.delta[h] {
-				shared[s]++
+				count(s, true)
 			}
-		}
-	}
-	termShared := map[uint32]int{}
-	for _, t := range e.Top {
-		p := ix.terms[hashString(t)]
-		if len(p) >= ix.TermCap {
-			continue // too common to point at one story
-		}
-		for _, s := range p {
-			termShared[s]++
 		}
 	}
 	var pub int64
@@ -347,7 +370,9 @@ func (ix *Index) Candidates(e Entry) []Candidate {
 		pub = e.Published.Unix()
 	}
 	byID := map[int64]*Candidate{}
-	for s, n := range shared {
+	for _, s := range sc.touched {
+		n, nrare := int(sc.shared[s]), int(sc.rare[s])
+		sc.shared[s], sc.rare[s] = 0, 0
 		d := ix.docs[s]
 		if !d.alive || d.id == e.ID || n < minSharedFingerprints {
 			continue
@@ -355,12 +380,28 @@ func (ix *Index) Candidates(e Entry) []Candidate {
 		// Shared stock passages alone are set aside by the comparison
 		// unless they are most of one text: skip the pair here, before
 		// its text is loaded, unless names make it a candidate below.
-		if rare[s] < minSharedFingerprints && 2*n < min(int(d.nfp), len(e.Hashes)) {
+		if nrare < minSharedFingerprints && 2*n < min(int(d.nfp), len(e.Hashes)) {
 			continue
 		}
 		byID[d.id] = &Candidate{ID: d.id, Shared: n}
 	}
-	for s, n := range termShared {
+	// The same counters (all zero again) now count shared names.
+	sc.touched = sc.touched[:0]
+	for _, t := range e.Top {
+		p := ix.terms[hashString(t)]
+		if len(p) >= ix.TermCap {
+			continue // too common to point at one story
+		}
+		for _, s := range p {
+			if sc.shared[s] == 0 {
+				sc.touched = append(sc.touched, s)
+			}
+			sc.shared[s]++
+		}
+	}
+	for _, s := range sc.touched {
+		n := int(sc.shared[s])
+		sc.shared[s] = 0
 		d := ix.docs[s]
 		if !d.alive || d.id == e.ID || n < minSharedTerms {
 			continue
