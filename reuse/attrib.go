@@ -25,6 +25,15 @@ func (d *Doc) attributions() []attribution.Attribution {
 // aligned text count unless the pair is a whole copy: an excerpt is not
 // answerable for the credits of the paragraphs it did not take.
 func markAttributions(a, b *Doc, passages []Passage, whole bool, changes []Change) []Change {
+	paraphrase := false
+	for _, p := range passages {
+		paraphrase = paraphrase || p.Kind == "paraphrase"
+	}
+	if !paraphrase {
+		// Verbatim reuse changes a credit only through a token change:
+		// look at the sentences of those changes, not the whole texts.
+		return markCreditEdits(a, b, changes)
+	}
 	aa, ab := a.attributions(), b.attributions()
 	if len(aa)+len(ab) == 0 {
 		return changes
@@ -92,6 +101,59 @@ func markAttributions(a, b *Doc, passages []Passage, whole bool, changes []Chang
 	}
 	sort.SliceStable(changes, func(i, j int) bool { return changes[i].B[0] < changes[j].B[0] })
 	return changes
+}
+
+// markCreditEdits relabels the edits, insertions and deletions of
+// verbatim reuse that change a credit, comparing the credits of the
+// sentences they touch on each side.
+func markCreditEdits(a, b *Doc, changes []Change) []Change {
+	for i := range changes {
+		c := &changes[i]
+		if c.Kind != ChangeEdit && c.Kind != ChangeInsert && c.Kind != ChangeDelete {
+			continue
+		}
+		ca, cb := sentenceCredits(a, c.A), sentenceCredits(b, c.B)
+		if len(ca)+len(cb) == 0 {
+			continue
+		}
+		for _, d := range attribution.Diff(ca, cb) {
+			if d.Op == "kept" {
+				continue
+			}
+			hitA := d.A != nil && overlaps(c.A, d.A.Span)
+			hitB := d.B != nil && overlaps(c.B, d.B.Span)
+			switch {
+			case c.Kind == ChangeEdit && (hitA || hitB):
+				c.Kind = ChangeAttribution
+			case c.Kind == ChangeInsert && hitB && creditLine(c.B, d.B.Span):
+				c.Kind = ChangeAttribution
+			case c.Kind == ChangeDelete && hitA && creditLine(c.A, d.A.Span):
+				c.Kind = ChangeAttribution
+			}
+		}
+	}
+	return changes
+}
+
+// sentenceCredits extracts the credits of the sentences a code-point span
+// touches (an empty span: the sentence it falls in), with spans in the
+// whole text's code points.
+func sentenceCredits(d *Doc, sp [2]int) []attribution.Attribution {
+	var out []attribution.Attribution
+	for _, s := range d.Sentences {
+		if s.End < sp[0] || s.Start > sp[1] || (sp[0] == sp[1] && (sp[0] < s.Start || sp[0] > s.End)) {
+			continue
+		}
+		for _, at := range attribution.Extract(d.Text.Slice(s.Start, s.End)) {
+			shift := func(x [2]int) [2]int { return [2]int{x[0] + s.Start, x[1] + s.Start} }
+			at.Span, at.SourceSpan, at.Sentence = shift(at.Span), shift(at.SourceSpan), shift(at.Sentence)
+			if at.ViaSpan != ([2]int{}) {
+				at.ViaSpan = shift(at.ViaSpan)
+			}
+			out = append(out, at)
+		}
+	}
+	return out
 }
 
 // creditLine: a sentence that is mostly its credit ("Source: Northwire")

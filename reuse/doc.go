@@ -95,8 +95,16 @@ func (d *Doc) tokenWeights(w Weights) []float64 {
 	v := d.vocabulary()
 	d.wtsGen, d.terms, d.bagSet = gen, nil, nil
 	d.vocabWts = make([]float64, len(v.keys))
-	for t, k := range v.keys {
-		d.vocabWts[t] = w.Weight(k, d.Folded[v.first[t]])
+	if cw, ok := w.(CorpusWeights); ok && cw.DFs != nil {
+		dfs := make([]int32, len(v.keys))
+		cw.DFs(v.keys, dfs)
+		for t := range v.keys {
+			d.vocabWts[t] = cw.weightWithDF(d.Folded[v.first[t]], int(dfs[t]))
+		}
+	} else {
+		for t, k := range v.keys {
+			d.vocabWts[t] = w.Weight(k, d.Folded[v.first[t]])
+		}
 	}
 	d.wts = make([]float64, len(d.Folded))
 	for i, t := range v.ofToken {

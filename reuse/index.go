@@ -165,12 +165,21 @@ func (ix *Index) DF(key uint64) int {
 	return int(ix.termDF[key])
 }
 
+// dfs looks up many document frequencies under one lock.
+func (ix *Index) dfs(keys []uint64, out []int32) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	for i, k := range keys {
+		out[i] = ix.termDF[k]
+	}
+}
+
 // WordDF is a word's document frequency; word is in folded form.
 func (ix *Index) WordDF(word string) int { return ix.DF(hashString(word)) }
 
 // Weights are corpus weights backed by this index.
 func (ix *Index) Weights() Weights {
-	return CorpusWeights{Docs: ix.Len(), DF: ix.DF}
+	return CorpusWeights{Docs: ix.Len(), DF: ix.DF, DFs: ix.dfs}
 }
 
 // Add indexes a document; adding an ID again replaces its earlier entry.

@@ -44,6 +44,9 @@ type CorpusWeights struct {
 	Docs int
 	// DF is the number of documents holding the word with this key.
 	DF func(key uint64) int
+	// DFs, when set, looks up many keys at once (one lock instead of one
+	// per word): out[i] is the frequency of keys[i].
+	DFs func(keys []uint64, out []int32)
 }
 
 // Generation implements Weights.
@@ -54,10 +57,17 @@ func (c CorpusWeights) Weight(key uint64, w string) float64 {
 	if stopwords[w] {
 		return 0
 	}
-	df := c.DF(key)
+	return c.weightWithDF(w, c.DF(key))
+}
+
+// weightWithDF is Weight with the document frequency already looked up.
+func (c CorpusWeights) weightWithDF(w string, df int) float64 {
+	if stopwords[w] {
+		return 0
+	}
 	// Until the corpus is large, IDF says little; blend towards the default.
 	idf := math.Log(float64(c.Docs+1) / float64(df+1))
-	prior := DefaultWeights{}.Weight(key, w) * math.Log(1000)
+	prior := DefaultWeights{}.Weight(0, w) * math.Log(1000)
 	if c.Docs < 1000 {
 		f := float64(c.Docs) / 1000
 		return (f*idf + (1-f)*prior) / math.Log(1000)
