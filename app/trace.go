@@ -225,6 +225,7 @@ func printTrace(w io.Writer, r *traceReport) {
 	a := r.Article
 	fmt.Fprintf(w, "%s\n  %s · %s · %s\n", orUntitled(a.Title), a.Outlet, when(a.Published, a.PublishedSource), a.URL)
 	fmt.Fprintf(w, "  story %d: %d articles\n\n", r.Story.ID, r.Story.Articles)
+	fmt.Fprintf(w, "%s\n\n", wrap(summary(r), 78))
 	if len(r.Chain) == 0 {
 		fmt.Fprintln(w, "Where it came from: no earlier source found in the corpus; this is an original (or a copy of something not ingested).")
 	} else {
@@ -268,6 +269,123 @@ func printTrace(w io.Writer, r *traceReport) {
 			fmt.Fprintf(w, "  %-11s %q → %q\n", c.Kind, clip(c.AText, 70), clip(c.BText, 70))
 		}
 	}
+}
+
+// reuseVerb says what a relation means the later article did.
+var reuseVerb = map[string]string{
+	"duplicate": "republished", "copy": "copied", "excerpt": "quoted a passage from", "rewrite": "rewrote",
+}
+
+// summary tells the chain in sentences, latest step first, the way a
+// reporter would: who took from whom, how, how much later, how sure.
+func summary(r *traceReport) string {
+	var b strings.Builder
+	steps := append(append([]traceNode{}, r.Chain...), traceNode{})
+	who := r.Article.Outlet
+	whoPub := r.Article.Published
+	whoSrc := r.Article.PublishedSource
+	if len(r.Chain) == 0 {
+		b.WriteString("No earlier source of this article is in the corpus: it looks like an original.")
+	}
+	for i := len(steps) - 2; i >= 0; i-- {
+		n := steps[i]
+		if n.External {
+			fmt.Fprintf(&b, " %s credits %s (%s), which is not in the corpus: the story may have started there.", who, orName(n), n.Outlet)
+			break
+		}
+		verb := reuseVerb[n.Relation]
+		if verb == "" {
+			verb = "took from"
+		}
+		hedge := ""
+		switch {
+		case n.Conflict:
+			hedge = "probably "
+		case n.Confidence < 0.7:
+			hedge = "apparently "
+		}
+		fmt.Fprintf(&b, " %s %s%s %s's article", who, hedge, verb, n.Outlet)
+		if lag := lagBetween(n.Published, n.PublishedSource, whoPub, whoSrc); lag != "" {
+			fmt.Fprintf(&b, " %s later", lag)
+		}
+		b.WriteString(".")
+		if n.Conflict {
+			b.WriteString(" (Some evidence points the other way; see below.)")
+		}
+		who, whoPub, whoSrc = n.Outlet, n.Published, n.PublishedSource
+		if i == 0 {
+			fmt.Fprintf(&b, " The earliest version in the corpus is %s's", who)
+			if n.Published != nil {
+				fmt.Fprintf(&b, ", published %s", when(n.Published, n.PublishedSource))
+			}
+			b.WriteString(".")
+		}
+	}
+	if len(r.Changes) > 0 {
+		kinds := map[string]int{}
+		for _, c := range r.Changes {
+			kinds[c.Kind]++
+		}
+		var parts []string
+		for _, k := range []string{"attribution", "insert", "delete", "alias", "number", "quote", "edit"} {
+			if n := kinds[k]; n > 0 {
+				parts = append(parts, fmt.Sprintf("%d %s", n, changeWords[k]))
+			}
+		}
+		fmt.Fprintf(&b, " From its source it changed: %s.", strings.Join(parts, ", "))
+	}
+	return strings.TrimSpace(b.String())
+}
+
+var changeWords = map[string]string{
+	"attribution": "credit(s) added, dropped or recast", "insert": "sentence(s) added", "delete": "sentence(s) cut",
+	"alias": "name(s) respelled", "number": "number(s) changed", "quote": "quotation(s) altered", "edit": "other edit(s)",
+}
+
+func orName(n traceNode) string {
+	if n.Name != "" {
+		return n.Name
+	}
+	return n.Outlet
+}
+
+// lagBetween is how much later b was published than a, in words, when
+// both have a time of day.
+func lagBetween(a *string, aSrc string, b *string, bSrc string) string {
+	if a == nil || b == nil || aSrc == "url" || bSrc == "url" {
+		return ""
+	}
+	ta, _ := time.Parse(time.RFC3339, *a)
+	tb, _ := time.Parse(time.RFC3339, *b)
+	d := tb.Sub(ta)
+	switch {
+	case d < time.Minute:
+		return ""
+	case d >= 48*time.Hour:
+		return fmt.Sprintf("%.0f days", d.Hours()/24)
+	case d >= time.Hour:
+		return fmt.Sprintf("%.1f hours", d.Hours())
+	default:
+		return fmt.Sprintf("%.0f minutes", d.Minutes())
+	}
+}
+
+// wrap breaks text into lines of at most width characters.
+func wrap(text string, width int) string {
+	var b strings.Builder
+	n := 0
+	for _, w := range strings.Fields(text) {
+		if n > 0 && n+1+len([]rune(w)) > width {
+			b.WriteString("\n")
+			n = 0
+		} else if n > 0 {
+			b.WriteString(" ")
+			n++
+		}
+		b.WriteString(w)
+		n += len([]rune(w))
+	}
+	return b.String()
 }
 
 // versionChanges compares each version of an article with the one before:
