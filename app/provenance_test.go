@@ -252,3 +252,23 @@ func TestTraceVersionsAndCredits(t *testing.T) {
 		t.Errorf("attributions = %s", got)
 	}
 }
+
+func TestTraceSummaryInWords(t *testing.T) {
+	p := func(s string) *string { return &s }
+	id1, id2 := int64(1), int64(2)
+	r := &traceReport{
+		Article: traceArticle{Outlet: "pulse24.example", Published: p("2026-03-14T09:12:00Z"), PublishedSource: "meta"},
+		Chain: []traceNode{
+			{ID: &id1, Outlet: "harbourgazette.example", Published: p("2026-03-14T06:40:00Z"), PublishedSource: "meta", Relation: "copy", Confidence: 0.99},
+			{ID: &id2, Outlet: "northwire.example", Published: p("2026-03-14T08:05:00Z"), PublishedSource: "meta", Relation: "duplicate", Confidence: 0.6},
+		},
+		Changes: []changeView{{Kind: "attribution"}, {Kind: "attribution"}, {Kind: "insert"}},
+	}
+	want := "pulse24.example apparently republished northwire.example's article 1.1 hours later. " +
+		"northwire.example copied harbourgazette.example's article 1.4 hours later. " +
+		"The earliest version in the corpus is harbourgazette.example's, published 2026-03-14 06:40 UTC. " +
+		"From its source it changed: 2 credit(s) added, dropped or recast, 1 sentence(s) added."
+	if got := summary(r); got != want {
+		t.Errorf("summary:\n got %s\nwant %s", got, want)
+	}
+}
