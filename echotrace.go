@@ -176,3 +176,41 @@ type StorySummary struct {
 	Root    int64  `json:"root"`
 	RootURL string `json:"root_url"`
 }
+
+// Feed is an RSS, Atom or JSON feed, or a sitemap, that echotrace polls.
+type Feed struct {
+	ID           int64     `json:"id"`
+	URL          string    `json:"url"`
+	Kind         string    `json:"kind"` // feed or sitemap
+	Title        string    `json:"title"`
+	ETag         string    `json:"-"`
+	LastModified string    `json:"-"`
+	LastPoll     time.Time `json:"last_poll"`
+	NextPoll     time.Time `json:"next_poll"`
+	LastNew      time.Time `json:"last_new"`
+	LastError    string    `json:"last_error"`
+	// Unchanged and Failures count consecutive polls with nothing new and
+	// failed polls; the schedule backs off on both.
+	Unchanged int       `json:"unchanged"`
+	Failures  int       `json:"failures"`
+	Items     int       `json:"items"`
+	CreatedAt time.Time `json:"created_at"`
+}
+
+// Fetch outcomes.
+const (
+	FetchStored    = "stored"
+	FetchUnchanged = "unchanged"
+	FetchSkipped   = "skipped"
+	FetchFailed    = "failed"
+)
+
+// Fetch is one logged attempt to fetch a URL.
+type Fetch struct {
+	URL     string    `json:"url"`
+	FeedID  int64     `json:"feed_id,omitempty"`
+	At      time.Time `json:"at"`
+	Status  int       `json:"status"`
+	Outcome string    `json:"outcome"`
+	Error   string    `json:"error,omitempty"`
+}

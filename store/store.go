@@ -85,6 +85,25 @@ type Store interface {
 	SetOutletGroup(ctx context.Context, name string, domains []string) error
 	// DeleteOutletGroup removes a group (ErrNotFound if there is none).
 	DeleteOutletGroup(ctx context.Context, name string) error
+	// AddFeed stores a feed to poll (due at once); adding a URL again
+	// returns the stored feed unchanged.
+	AddFeed(ctx context.Context, url, kind string) (echotrace.Feed, error)
+	// Feeds lists the feeds, by URL.
+	Feeds(ctx context.Context) ([]echotrace.Feed, error)
+	// DeleteFeed removes a feed (ErrNotFound if there is none).
+	DeleteFeed(ctx context.Context, url string) error
+	// DueFeeds lists feeds whose next poll is at or before now, most
+	// overdue first.
+	DueFeeds(ctx context.Context, now time.Time, limit int) ([]echotrace.Feed, error)
+	// SaveFeedPoll stores what a poll learned: validators, times, error,
+	// counters (the feed's ID says which).
+	SaveFeedPoll(ctx context.Context, f echotrace.Feed) error
+	// LogFetches records fetch attempts.
+	LogFetches(ctx context.Context, fs []echotrace.Fetch) error
+	// Fetches lists logged attempts, newest first; outcome "" means all.
+	Fetches(ctx context.Context, outcome string, limit int) ([]echotrace.Fetch, error)
+	// StoredURLs reports which URLs already have a capture or an article.
+	StoredURLs(ctx context.Context, urls []string) (map[string]bool, error)
 	// InvalidateIndex marks every index entry stale, so that all articles
 	// are related again (reindex); relations stay until replaced.
 	InvalidateIndex(ctx context.Context) error

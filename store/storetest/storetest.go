@@ -45,6 +45,7 @@ func Run(t *testing.T, open Opener) {
 		{"AliasGroups", testAliasGroups},
 		{"Provenance", testProvenance},
 		{"OutletGroups", testOutletGroups},
+		{"Feeds", testFeeds},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -760,5 +761,65 @@ func testOutletGroups(t *testing.T, s store.Store) {
 	}
 	if gs, _ := s.OutletGroups(ctx); len(gs) != 0 {
 		t.Errorf("groups after delete = %v", gs)
+	}
+}
+
+func testFeeds(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	f, err := s.AddFeed(ctx, "https://northwire.example/rss.xml", "feed")
+	if err != nil || f.ID == 0 || f.Kind != "feed" || f.NextPoll.IsZero() || f.CreatedAt.IsZero() {
+		t.Fatalf("added feed = %+v, %v", f, err)
+	}
+	if again, err := s.AddFeed(ctx, "https://northwire.example/rss.xml", "feed"); err != nil || again.ID != f.ID {
+		t.Errorf("adding again = %+v, %v", again, err)
+	}
+	if _, err := s.AddFeed(ctx, "https://x.example/", "podcast"); !errors.Is(err, echotrace.ErrInvalid) {
+		t.Errorf("unknown kind: %v", err)
+	}
+	sm, _ := s.AddFeed(ctx, "https://pulse24.example/sitemap.xml", "sitemap")
+	due, err := s.DueFeeds(ctx, time.Now().Add(time.Minute), 10)
+	if err != nil || len(due) != 2 {
+		t.Fatalf("due = %+v, %v", due, err)
+	}
+	// A poll that found nothing new backs the feed off: not due now.
+	f.LastPoll, f.NextPoll, f.Unchanged, f.ETag, f.Title = time.Now(), time.Now().Add(time.Hour), 1, `"v1"`, "Northwire"
+	if err := s.SaveFeedPoll(ctx, f); err != nil {
+		t.Fatal(err)
+	}
+	due, _ = s.DueFeeds(ctx, time.Now().Add(time.Minute), 10)
+	if len(due) != 1 || due[0].ID != sm.ID {
+		t.Errorf("due after a poll = %+v", due)
+	}
+	feeds, _ := s.Feeds(ctx)
+	if len(feeds) != 2 || feeds[0].ETag != `"v1"` || feeds[0].Unchanged != 1 || feeds[0].Title != "Northwire" {
+		t.Errorf("feeds = %+v", feeds)
+	}
+	if err := s.LogFetches(ctx, []echotrace.Fetch{
+		{URL: "https://northwire.example/a", FeedID: f.ID, At: time.Now(), Status: 200, Outcome: echotrace.FetchStored},
+		{URL: "https://northwire.example/b", FeedID: f.ID, At: time.Now().Add(time.Second), Status: 404, Outcome: echotrace.FetchFailed, Error: "404 Not Found"},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	failed, err := s.Fetches(ctx, echotrace.FetchFailed, 10)
+	if err != nil || len(failed) != 1 || failed[0].Status != 404 || failed[0].FeedID != f.ID {
+		t.Errorf("failed fetches = %+v, %v", failed, err)
+	}
+	if all, _ := s.Fetches(ctx, "", 10); len(all) != 2 || all[0].URL != "https://northwire.example/b" {
+		t.Errorf("fetch log, newest first = %+v", all)
+	}
+	ingest(t, s, item("https://northwire.example/a", "Stored text.", 0))
+	known, err := s.StoredURLs(ctx, []string{"https://northwire.example/a", "https://northwire.example/c"})
+	if err != nil || !known["https://northwire.example/a"] || known["https://northwire.example/c"] {
+		t.Errorf("stored urls = %v, %v", known, err)
+	}
+	if err := s.DeleteFeed(ctx, f.URL); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteFeed(ctx, f.URL); !errors.Is(err, echotrace.ErrNotFound) {
+		t.Errorf("deleting twice: %v", err)
+	}
+	// The log outlives the feed.
+	if all, _ := s.Fetches(ctx, "", 10); len(all) != 2 || all[0].FeedID != 0 {
+		t.Errorf("fetch log after the feed was removed = %+v", all)
 	}
 }
