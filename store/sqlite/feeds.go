@@ -184,4 +184,3 @@ func (db *DB) StoredURLs(ctx context.Context, urls []string) (map[string]bool, e
 	}
 	return out, nil
 }
-
