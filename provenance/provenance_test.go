@@ -200,3 +200,16 @@ func TestOutletsAggregate(t *testing.T) {
 		t.Errorf("group = %+v", groups)
 	}
 }
+
+// Pages without dates of their own: the dates a feed, a sitemap or a WARC
+// capture gave them decide, and say where they came from.
+func TestDirectFromFeedSitemapAndWARCDates(t *testing.T) {
+	for _, src := range [][2]string{{"feed", "warc"}, {"sitemap", "feed"}, {"warc", "first-seen"}} {
+		a := art(1, "relay.example", 3*time.Hour, src[0])
+		b := art(2, "paper.example", 0, src[1])
+		e := Direct(a, b, Pair{A: 1, B: 2, Relation: "duplicate"})
+		if e.From != 2 || len(e.Evidence) != 1 || e.Evidence[0].Kind != "date" || e.Evidence[0].Source != src[0]+" / "+src[1] {
+			t.Errorf("%v: %+v", src, e)
+		}
+	}
+}
