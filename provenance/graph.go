@@ -2,10 +2,12 @@ package provenance
 
 import (
 	"sort"
-
-	"github.com/echotrace/echotrace/outlet"
 	"strings"
 	"time"
+	"unicode"
+
+	"github.com/echotrace/echotrace/attribution"
+	"github.com/echotrace/echotrace/outlet"
 )
 
 // Graph is the provenance of a set of articles: every pair's direction,
@@ -284,8 +286,90 @@ var creditCues = []string{"by ", "according to ", "cited ", "reported", "told ",
 
 // externalSource finds, for an article with no source in the corpus, a
 // credited outlet we have not ingested: a link to another site whose
-// name appears in the text next to a credit cue.
+// name appears in the text next to a credit cue, or else a named news
+// outlet the text credits ("Bild reported", "cited by RT") that is none of
+// the corpus's outlets. Without a link its domain is unknown: the outlet
+// is named as the text names it.
 func externalSource(a *Article, all map[int64]*Article) *ExternalSource {
+	if ext := linkedExternal(a, all); ext != nil {
+		return ext
+	}
+	return creditedExternal(a, all)
+}
+
+// creditedExternal is a news outlet named in a credit and absent from the
+// corpus (compared with every corpus outlet's names and domains).
+func creditedExternal(a *Article, all map[int64]*Article) *ExternalSource {
+	known := map[string]bool{}
+	for _, x := range all {
+		for _, n := range outletNames(x) {
+			known[strings.ToLower(n)] = true
+		}
+	}
+	for _, n := range outletNames(a) {
+		known[strings.ToLower(n)] = true
+	}
+	for _, at := range attribution.Extract(a.Text) {
+		name, via := at.Source, false
+		if at.Via != "" {
+			name, via = at.Via, true
+		}
+		if !via && at.Kind != attribution.Outlet {
+			continue
+		}
+		name = properName(name)
+		if name == "" || knownName(name, known) {
+			continue
+		}
+		phrase := strings.TrimSpace(at.SentenceText)
+		return &ExternalSource{Outlet: name, Name: name, Evidence: []Evidence{
+			{Kind: "credit", Favours: "from", Detail: a.Outlet + " credits " + name + " (\"" + clipText(phrase, 120) + "\")", Source: a.URL, Weight: weightCredit},
+		}}
+	}
+	return nil
+}
+
+// properName keeps the capitalised words that end a source phrase: "the
+// tabloid Morning Klaxon" is "Morning Klaxon"; "local media" is nothing.
+func properName(phrase string) string {
+	words := strings.Fields(phrase)
+	i := len(words)
+	for i > 0 {
+		r := []rune(words[i-1])
+		if len(r) == 0 || !(unicode.IsUpper(r[0]) || unicode.IsDigit(r[0])) {
+			break
+		}
+		i--
+	}
+	return strings.Join(words[i:], " ")
+}
+
+// knownName: the name is, or is a word of, or contains, a corpus outlet's
+// name ("the Courier" for the Capital Courier).
+func knownName(name string, known map[string]bool) bool {
+	n := strings.ToLower(name)
+	if known[n] {
+		return true
+	}
+	for k := range known {
+		if containsPhrase(k, n) || containsPhrase(n, k) {
+			return true
+		}
+	}
+	return false
+}
+
+func clipText(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// linkedExternal is a linked site absent from the corpus whose name the
+// text gives next to a credit cue.
+func linkedExternal(a *Article, all map[int64]*Article) *ExternalSource {
 	known := map[string]bool{}
 	for _, x := range all {
 		known[x.Outlet] = true

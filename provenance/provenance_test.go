@@ -213,3 +213,21 @@ func TestDirectFromFeedSitemapAndWARCDates(t *testing.T) {
 		}
 	}
 }
+
+func TestCreditedExternalWithoutLink(t *testing.T) {
+	a := art(1, "frontierobserver.example", 0, "meta")
+	a.Names = []string{"Frontier Observer"}
+	a.Text = "The port deal was signed in secret, the tabloid Morning Klaxon reported on Friday. The minister told the Observer he had done nothing wrong."
+	other := art(2, "morningwire.example", 0, "meta")
+	other.Names = []string{"Morning Wire"}
+	g := Build(map[int64]*Article{1: a, 2: other}, nil)
+	ext := g.External[1]
+	if ext == nil || ext.Outlet != "Morning Klaxon" || ext.URL != "" || len(ext.Evidence) != 1 || ext.Evidence[0].Kind != "credit" {
+		t.Fatalf("external = %+v", ext)
+	}
+	// Its own outlet, named short, and an ingested outlet are not external.
+	a.Text = "The minister told the Observer he had done nothing wrong, Morning Wire reported."
+	if g := Build(map[int64]*Article{1: a, 2: other}, nil); g.External[1] != nil {
+		t.Errorf("external = %+v", g.External[1])
+	}
+}
