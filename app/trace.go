@@ -150,13 +150,13 @@ func buildTrace(g *provenance.Graph, rels map[[2]int64]echotrace.Relation, id in
 			return nil, err
 		}
 		rep.Changes = cs
-	} else if ext := g.External[id]; ext != nil {
+	} else if ext := g.ExternalSource(id); ext != nil {
 		n := externalNode(ext)
 		rep.Parent = &n
 	}
 	chain := g.Chain(id)
 	if len(chain) > 0 {
-		if ext := g.External[chain[0].From]; ext != nil {
+		if ext := g.ExternalSource(chain[0].From); ext != nil {
 			rep.Chain = append(rep.Chain, externalNode(ext))
 		}
 	} else if rep.Parent != nil && rep.Parent.External {

@@ -21,8 +21,7 @@ type Graph struct {
 	// Parent is each article's chosen immediate source edge; articles
 	// without one are roots (originals, or copies of something we lack).
 	Parent map[int64]*Edge
-	// External is, for roots that credit and link an outlet we have not
-	// ingested, that outlet: the story's origin lies outside the corpus.
+	// External caches ExternalSource's answers; read it through that.
 	External map[int64]*ExternalSource
 	// Story maps each article to its story's ID: the lowest article ID in
 	// the story, so an ID stays put as later articles join.
@@ -67,15 +66,23 @@ func Build(articles map[int64]*Article, pairs []Pair) *Graph {
 		g.Parent[child] = g.bestSource(child, idx)
 	}
 	g.breakCycles()
-	for id, a := range articles {
-		if g.Parent[id] == nil {
-			if ext := externalSource(a, articles); ext != nil {
-				g.External[id] = ext
-			}
-		}
-	}
 	g.stories(pairs)
 	return g
+}
+
+// ExternalSource is, for an article without a source in the corpus, the
+// outlet outside the corpus it credits (nil when none), found on first
+// asking: reading credits costs more than the rest of the graph.
+func (g *Graph) ExternalSource(id int64) *ExternalSource {
+	if ext, ok := g.External[id]; ok {
+		return ext
+	}
+	var ext *ExternalSource
+	if a := g.Articles[id]; a != nil && g.Parent[id] == nil {
+		ext = externalSource(a, g.Articles)
+	}
+	g.External[id] = ext
+	return ext
 }
 
 // bestSource picks a child's immediate source among the earlier articles

@@ -144,15 +144,15 @@ func TestExternalSource(t *testing.T) {
 	a.LinkTexts = []Link{{URL: "https://kestrelweekly.example/2026/03/09/report", Text: "first obtained by Kestrel Weekly"},
 		{URL: "https://maps.example/viaduct", Text: "map"}}
 	g := Build(map[int64]*Article{1: a}, nil)
-	ext := g.External[1]
+	ext := g.ExternalSource(1)
 	if ext == nil || ext.Outlet != "kestrelweekly.example" || ext.Name != "Kestrel Weekly" || ext.URL == "" {
 		t.Fatalf("external = %+v", ext)
 	}
 	// A link without a credit is not a source.
 	a.Text = "A map of the line is online."
 	a.LinkTexts = a.LinkTexts[1:]
-	if g := Build(map[int64]*Article{1: a}, nil); g.External[1] != nil {
-		t.Errorf("uncredited link taken as a source: %+v", g.External[1])
+	if g := Build(map[int64]*Article{1: a}, nil); g.ExternalSource(1) != nil {
+		t.Errorf("uncredited link taken as a source: %+v", g.ExternalSource(1))
 	}
 }
 
@@ -221,13 +221,13 @@ func TestCreditedExternalWithoutLink(t *testing.T) {
 	other := art(2, "morningwire.example", 0, "meta")
 	other.Names = []string{"Morning Wire"}
 	g := Build(map[int64]*Article{1: a, 2: other}, nil)
-	ext := g.External[1]
+	ext := g.ExternalSource(1)
 	if ext == nil || ext.Outlet != "Morning Klaxon" || ext.URL != "" || len(ext.Evidence) != 1 || ext.Evidence[0].Kind != "credit" {
 		t.Fatalf("external = %+v", ext)
 	}
 	// Its own outlet, named short, and an ingested outlet are not external.
 	a.Text = "The minister told the Observer he had done nothing wrong, Morning Wire reported."
-	if g := Build(map[int64]*Article{1: a, 2: other}, nil); g.External[1] != nil {
-		t.Errorf("external = %+v", g.External[1])
+	if g := Build(map[int64]*Article{1: a, 2: other}, nil); g.ExternalSource(1) != nil {
+		t.Errorf("external = %+v", g.ExternalSource(1))
 	}
 }

@@ -101,8 +101,8 @@ func (r *Relater) updateProvenance(ctx context.Context, ids []int64) error {
 		}
 		g := provenance.Build(arts, pairs)
 		u.Articles = append(u.Articles, id)
-		if g.Parent[id] != nil || g.External[id] != nil {
-			e, err := provenance.Stored(id, g.Parent[id], g.External[id], arts)
+		if g.Parent[id] != nil || g.ExternalSource(id) != nil {
+			e, err := provenance.Stored(id, g.Parent[id], g.ExternalSource(id), arts)
 			if err != nil {
 				return err
 			}
