@@ -7,13 +7,45 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/echotrace/echotrace"
 	"github.com/echotrace/echotrace/store"
 )
+
+func shortTime(t time.Time) string {
+	if t.IsZero() {
+		return "-"
+	}
+	return t.UTC().Format("2006-01-02 15:04")
+}
 
 type statusReport struct {
 	DB       string          `json:"db"`
 	Counts   store.Counts    `json:"counts"`
 	Failures []failureReport `json:"failures"`
+	// Feeds are the polled feeds and sitemaps with their state; Fetches
+	// the recent fetches that failed or were skipped, and why.
+	Feeds   []feedStatus      `json:"feeds"`
+	Fetches []echotrace.Fetch `json:"fetch_problems"`
+}
+
+// feedStatus is a feed as status shows it: is it healthy?
+type feedStatus struct {
+	echotrace.Feed
+	Health string `json:"health"` // ok, failing, quiet, new
+}
+
+// feedHealth says whether a feed needs a look: failing (its last poll
+// failed), quiet (nothing new for a day though polled), new (never polled).
+func feedHealth(f echotrace.Feed, now time.Time) string {
+	switch {
+	case f.LastPoll.IsZero():
+		return "new"
+	case f.Failures > 0:
+		return "failing"
+	case (f.LastNew.IsZero() && now.Sub(f.CreatedAt) > 24*time.Hour) || (!f.LastNew.IsZero() && now.Sub(f.LastNew) > 24*time.Hour):
+		return "quiet"
+	}
+	return "ok"
 }
 
 type failureReport struct {
@@ -46,6 +78,22 @@ func (a *App) runStatus(ctx context.Context, args []string) error {
 	for _, f := range fails {
 		rep.Failures = append(rep.Failures, failureReport{f.Origin, f.OriginRef, f.Error, f.At.UTC()})
 	}
+	feeds, err := s.Feeds(ctx)
+	if err != nil {
+		return err
+	}
+	rep.Feeds = []feedStatus{}
+	for _, f := range feeds {
+		rep.Feeds = append(rep.Feeds, feedStatus{Feed: f, Health: feedHealth(f, time.Now())})
+	}
+	rep.Fetches = []echotrace.Fetch{}
+	for _, outcome := range []string{echotrace.FetchFailed, echotrace.FetchSkipped} {
+		fs, err := s.Fetches(ctx, outcome, *limit)
+		if err != nil {
+			return err
+		}
+		rep.Fetches = append(rep.Fetches, fs...)
+	}
 	if *asJSON {
 		enc := json.NewEncoder(a.Stdout)
 		enc.SetIndent("", "  ")
@@ -55,6 +103,23 @@ func (a *App) runStatus(ctx context.Context, args []string) error {
 	fmt.Fprintf(a.Stdout, "%s: %d articles (%d versions) from %d outlets; %d captures, %d without article text; %d unreadable records\n",
 		rep.DB, c.Articles, c.Versions, c.Outlets, c.Captures, c.CaptureErrors, c.IngestFailures)
 	fmt.Fprintf(a.Stdout, "reuse: %d of %d articles indexed, %d relations\n", c.Indexed, c.Articles, c.Relations)
+	if len(rep.Feeds) > 0 {
+		fmt.Fprintf(a.Stdout, "\nfeeds and sitemaps (%d):\n", len(rep.Feeds))
+		tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "  HEALTH\tURL\tPAGES\tLAST POLL\tNEXT POLL\tLAST ERROR")
+		for _, f := range rep.Feeds {
+			fmt.Fprintf(tw, "  %s\t%s\t%d\t%s\t%s\t%s\n", f.Health, f.URL, f.Items, shortTime(f.LastPoll), shortTime(f.NextPoll), clip(f.LastError, 60))
+		}
+		tw.Flush()
+	}
+	if len(rep.Fetches) > 0 {
+		fmt.Fprintln(a.Stdout, "\nrecent fetches that failed or were skipped:")
+		tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
+		for _, f := range rep.Fetches {
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", f.At.Format("2006-01-02 15:04"), f.Outcome, f.URL, clip(f.Error, 80))
+		}
+		tw.Flush()
+	}
 	if len(rep.Failures) > 0 {
 		fmt.Fprintln(a.Stdout, "\nrecent unreadable records:")
 		tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
