@@ -55,3 +55,21 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDiscover: whatever the page, Discover never panics and returns only
+// absolute http(s) URLs without fragments.
+func FuzzDiscover(f *testing.F) {
+	if b, err := os.ReadFile(filepath.Join("testdata", "homepage.html")); err == nil {
+		f.Add(b, "https://lakeside-chronicle.example/")
+	}
+	f.Add([]byte(`<base href="//b.example/x/"><link rel="alternate" type="application/rss+xml" href="../f">`), "https://a.example/")
+	f.Add([]byte(`<link rel=alternate type=application/atom+xml href="http://[::1">`), "")
+	f.Fuzz(func(t *testing.T, page []byte, pageURL string) {
+		for _, s := range Discover(page, pageURL) {
+			u, err := url.Parse(s)
+			if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.Contains(s, "#") {
+				t.Fatalf("bad feed URL %q", s)
+			}
+		}
+	})
+}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"strings"
 	"time"
 
@@ -189,8 +190,9 @@ func parseFeed(body []byte, sourceURL string) (l *Listing, err error) {
 		if len(rssItems) == len(f.Items) {
 			ri := rssItems[i]
 			// RSS 2.0: a guid is the item's permalink unless it says
-			// isPermaLink="false".
-			if g := ri.GUID; link == "" && g != nil && !strings.EqualFold(g.IsPermalink, "false") {
+			// isPermaLink="false"; many feeds leave the attribute out on
+			// guids such as "12345", so only an absolute URL is taken.
+			if g := ri.GUID; link == "" && g != nil && !strings.EqualFold(g.IsPermalink, "false") && isAbsoluteHTTP(g.Value) {
 				link = g.Value
 			}
 			// gofeed reads dc:date as both the publication and the update
@@ -223,6 +225,11 @@ func parseFeed(body []byte, sourceURL string) (l *Listing, err error) {
 		c.add(it)
 	}
 	return l, nil
+}
+
+func isAbsoluteHTTP(s string) bool {
+	u, err := url.Parse(strings.TrimSpace(s))
+	return err == nil && (strings.EqualFold(u.Scheme, "http") || strings.EqualFold(u.Scheme, "https")) && u.Host != ""
 }
 
 func quoteTitle(title string) string {

@@ -102,7 +102,8 @@ func TestParseRSS(t *testing.T) {
 	if g := l.Items[1].GUID; g != "hg-102" {
 		t.Errorf("GUID %q", g)
 	}
-	checkReasons(t, "Skipped", l.Skipped, "item 7", "item 8 \"Subscribe by mail\": link \"mailto:")
+	checkReasons(t, "Skipped", l.Skipped, "item 7 \"A story with no link at all\": no link",
+		"item 8 \"A guid that is no URL\": no link", "item 9 \"Subscribe by mail\": link \"mailto:")
 	checkReasons(t, "Warnings", l.Warnings, `"sometime last week" not understood`)
 }
 
