@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/echotrace/echotrace"
 	"github.com/echotrace/echotrace/extract"
@@ -33,7 +34,38 @@ func (x *Extractor) Extract(c *echotrace.Capture) (*echotrace.Extraction, error)
 		}
 		return x.fromJSONL(rec)
 	}
-	return x.fromHTML(c.Body, c.URL, c.ContentType)
+	ex, err := x.fromHTML(c.Body, c.URL, c.ContentType)
+	if err == nil && ex.Published.IsZero() {
+		ex.Published, ex.PublishedSource = dateHint(c)
+	}
+	return ex, err
+}
+
+// Headers a source adds to a capture to pass on a publication date that the
+// page may not state itself: the date a feed or sitemap listed the page
+// with. They are stored with the capture, so that re-extraction sees them.
+const (
+	HeaderListedDate = "X-Echotrace-Listed-Date" // RFC 3339
+	HeaderListedBy   = "X-Echotrace-Listed-By"   // "feed" or "sitemap"
+)
+
+// dateHint is the best publication date a capture offers when its page
+// names none: a feed's or sitemap's date for the page, else the time a web
+// archive captured it (the page existed by then). Fetch times are not used
+// here: provenance reads them as first-seen times.
+func dateHint(c *echotrace.Capture) (time.Time, string) {
+	if v := c.Headers[HeaderListedDate]; v != "" {
+		if t, err := time.Parse(time.RFC3339, v); err == nil {
+			switch by := c.Headers[HeaderListedBy]; by {
+			case "feed", "sitemap":
+				return t.UTC(), by
+			}
+		}
+	}
+	if c.Origin == echotrace.OriginWARC && !c.CapturedAt.IsZero() {
+		return c.CapturedAt.UTC(), "warc"
+	}
+	return time.Time{}, ""
 }
 
 func (x *Extractor) fromHTML(body []byte, fromURL, contentType string) (*echotrace.Extraction, error) {

@@ -95,6 +95,21 @@ type job struct {
 // for a store error; a cancelled ctx stops reading, stores what was already
 // extracted, and marks the summary interrupted.
 func (im *Importer) Import(ctx context.Context, inputs []files.Input) (Summary, error) {
+	limits := im.Config.withDefaults().Limits
+	return im.ImportFrom(ctx, func(ctx context.Context, emit func(files.Record) error) error {
+		return files.Read(ctx, inputs, limits, emit)
+	})
+}
+
+// Source emits the records an import stores, in order, until it is done or
+// ctx is cancelled: files on disk are one source (Import), a WARC archive or
+// the fetcher are others. A record that cannot be read is emitted with Err
+// set, so that it is reported and the rest goes on; an error returned ends
+// the import.
+type Source func(ctx context.Context, emit func(files.Record) error) error
+
+// ImportFrom stores what a source emits, as Import does for files.
+func (im *Importer) ImportFrom(ctx context.Context, src Source) (Summary, error) {
 	cfg := im.Config.withDefaults()
 	start := cfg.Now()
 	// Storing must outlive a cancelled ctx: what was extracted is saved.
@@ -105,7 +120,7 @@ func (im *Importer) Import(ctx context.Context, inputs []files.Input) (Summary, 
 	var readErr error
 	go func() {
 		defer close(read)
-		readErr = im.readAll(ctx, storeCtx, inputs, cfg, read)
+		readErr = im.readAll(ctx, storeCtx, src, read)
 	}()
 	var wg sync.WaitGroup
 	for range cfg.Workers {
@@ -161,7 +176,7 @@ loop:
 
 // readAll reads records and marks those whose capture is already stored, in
 // chunks, so that a re-run over a large corpus skips extraction cheaply.
-func (im *Importer) readAll(ctx, storeCtx context.Context, inputs []files.Input, cfg Config, out chan<- *job) error {
+func (im *Importer) readAll(ctx, storeCtx context.Context, src Source, out chan<- *job) error {
 	const chunk = 128
 	pending := make([]*job, 0, chunk)
 	send := func() error {
@@ -186,7 +201,7 @@ func (im *Importer) readAll(ctx, storeCtx context.Context, inputs []files.Input,
 		pending = pending[:0]
 		return nil
 	}
-	err := files.Read(ctx, inputs, cfg.Limits, func(r files.Record) error {
+	err := src(ctx, func(r files.Record) error {
 		j := &job{rec: r}
 		if r.Err == nil {
 			j.hash = sha256.Sum256(r.Body)
@@ -212,8 +227,16 @@ func (im *Importer) prepare(j *job, cfg Config) {
 		SHA256: j.hash, Origin: echotrace.OriginFile, OriginRef: j.rec.Ref,
 		CapturedAt: cfg.Now(), Body: j.rec.Body, URL: j.rec.FileURL, ContentType: "text/html",
 	}
-	if j.rec.Kind == files.KindJSONL {
+	switch j.rec.Kind {
+	case files.KindJSONL:
 		c.Origin, c.ContentType, c.URL = echotrace.OriginJSONL, echotrace.ContentTypeJSONLRecord, j.rec.JSONL.URL
+	case files.KindPage:
+		if p := j.rec.Page; p != nil {
+			c.Origin, c.URL, c.ContentType, c.Headers = p.Origin, p.URL, p.ContentType, p.Headers
+			if !p.CapturedAt.IsZero() {
+				c.CapturedAt = p.CapturedAt.UTC()
+			}
+		}
 	}
 	ex, err := im.Extractor.Extract(&c)
 	j.item = store.IngestItem{Capture: c, Extraction: ex}
@@ -244,8 +267,11 @@ func (w *writer) add(j *job) {
 		w.sum.Unreadable++
 		w.skip(j.rec.Ref, j.rec.Err.Error())
 		origin := echotrace.OriginFile
-		if j.rec.Kind == files.KindJSONL {
+		switch {
+		case j.rec.Kind == files.KindJSONL:
 			origin = echotrace.OriginJSONL
+		case j.rec.Page != nil && j.rec.Page.Origin != "":
+			origin = j.rec.Page.Origin
 		}
 		if err := w.im.Store.RecordFailure(w.ctx, store.Failure{Origin: origin, OriginRef: j.rec.Ref, Error: j.rec.Err.Error(), At: w.cfg.Now()}); err != nil {
 			w.report("warning: %v\n", err)

@@ -16,6 +16,7 @@ import (
 	"io/fs"
 	"path"
 	"strings"
+	"time"
 )
 
 // Kind says what a record's Body holds.
@@ -26,6 +27,9 @@ const (
 	KindHTML Kind = iota + 1
 	// KindJSONL: Body is one JSONL line, parsed into Record.JSONL.
 	KindJSONL
+	// KindPage: Body is one HTML page that came with where and when it was
+	// captured (a fetched page, a WARC record): see Record.Page.
+	KindPage
 )
 
 // Record is one document read from disk, or the reason one could not be read.
@@ -37,8 +41,20 @@ type Record struct {
 	Kind    Kind
 	Body    []byte
 	JSONL   *JSONLRecord
+	// Page says where and when a KindPage record was captured.
+	Page *PageCapture
 	// Err is set when the record could not be read; the other fields may be empty.
 	Err error
+}
+
+// PageCapture is what a source other than a file on disk knows about a
+// page: the fetcher and the WARC reader fill it in.
+type PageCapture struct {
+	URL         string // the URL the page was fetched from
+	Origin      string // echotrace.OriginFetch, OriginWARC, OriginFeed ...
+	CapturedAt  time.Time
+	ContentType string            // the HTTP Content-Type, charset included
+	Headers     map[string]string // HTTP response headers worth keeping, and date hints (see ingest)
 }
 
 // Input is one path to read, in a file system. Display is how messages name
