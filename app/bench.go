@@ -98,6 +98,7 @@ func (a *App) benchReuse(ctx context.Context, args []string) error {
 	seed := fs.Int64("seed", 1, "generator seed")
 	dir := fs.String("dir", "", "keep the corpus in this folder (reused if it holds one)")
 	brute := fs.Int("brute-force", 0, "measure candidate recall on the first N articles against exact all-pairs containment")
+	progress := fs.Int("progress", 0, "write a progress line (time, rate, heap) every N articles")
 	measures := fs.String("measures", "", "write every compared pair's measures and true relation to this TSV file")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file (read it with go tool pprof)")
 	if err := parseNoArgs(fs, args); err != nil {
@@ -110,7 +111,7 @@ func (a *App) benchReuse(ctx context.Context, args []string) error {
 		}
 		defer stop()
 	}
-	cfg := bench.ReuseConfig{Articles: *n, Seed: *seed, Dir: *dir, BruteForce: *brute}
+	cfg := bench.ReuseConfig{Articles: *n, Seed: *seed, Dir: *dir, BruteForce: *brute, ProgressEvery: *progress}
 	if *measures != "" {
 		f, err := os.Create(*measures)
 		if err != nil {

@@ -33,6 +33,11 @@ type ReuseConfig struct {
 	// Measures, when set, receives one TSV line per compared pair: the true
 	// relation, the one found, and the measures the rules read.
 	Measures io.Writer
+	// ProgressEvery, when positive, writes a line every that many articles:
+	// the relating time so far, the rate over the last stretch and the
+	// heap, so that a long run (a million articles) shows its curve as it
+	// goes and leaves figures even if it is stopped.
+	ProgressEvery int
 }
 
 // ReuseScore is what the reuse benchmark measured.
@@ -157,7 +162,8 @@ func RunReuse(ctx context.Context, cfg ReuseConfig, w io.Writer) (*ReuseScore, e
 	}
 	found := map[[2]string]string{}
 	latencies := make([]time.Duration, 0, texts.len())
-	var total time.Duration
+	var total, lastTotal time.Duration
+	wallStart := time.Now()
 	candidates := map[[2]int]bool{} // on the brute-force subset
 	for id := 0; id < texts.len(); id++ {
 		if id%1024 == 0 {
@@ -197,6 +203,14 @@ func RunReuse(ctx context.Context, cfg ReuseConfig, w io.Writer) (*ReuseScore, e
 		remember(int64(id), d)
 		for _, r := range rels {
 			found[[2]string{texts.urls[r.A], texts.urls[r.B]}] = r.Result.Relation
+		}
+		if cfg.ProgressEvery > 0 && (id+1)%cfg.ProgressEvery == 0 {
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			fmt.Fprintf(w, "progress: %d articles, relating %s (%.0f/s over the last %d), wall %s, heap %.0f MB, from the OS %.0f MB\n",
+				id+1, total.Round(time.Second), float64(cfg.ProgressEvery)/(total-lastTotal).Seconds(), cfg.ProgressEvery,
+				time.Since(wallStart).Round(time.Second), float64(ms.HeapAlloc)/(1<<20), float64(ms.Sys)/(1<<20))
+			lastTotal = total
 		}
 		if id < cfg.BruteForce {
 			for _, c := range eng.Index.Candidates(entry) {
