@@ -18,7 +18,9 @@ import (
 
 func (a *App) runImport(ctx context.Context, args []string) error {
 	fs := newFlags("import", "import [--db DSN] [--workers N] [--batch N] [--json] PATH...\n\n"+
-		"PATH is a .html/.htm file, a .jsonl/.ndjson file (each optionally .gz) or a folder of them.\n"+
+		"PATH is a .html/.htm file, a .jsonl/.ndjson file, a .warc web archive (each optionally .gz)\n"+
+		"or a folder of them. From archives, HTTP responses with HTML are imported, with the capture\n"+
+		"time as the date of pages that state none; other records are counted and skipped.\n"+
 		"JSONL fields: url, outlet, title, text or html, published (RFC 3339), lang; url and text-or-html are required.", a.Stderr)
 	dbFlag(fs, &a.Config)
 	fs.IntVar(&a.Config.Workers, "workers", a.Config.Workers, "parallel extraction workers (0: one per CPU; env ECHOTRACE_WORKERS)")
@@ -99,8 +101,12 @@ func (a *App) importInputs(ctx context.Context, s store.Store, inputs []files.In
 		fmt.Fprintf(a.Stderr, "relate: %d articles related, %d relations found %s\n", relSum.Articles, relSum.Relations, kinds(relSum.ByKind))
 	}
 	if sum.Skipped() > 0 {
-		fmt.Fprintf(a.Stderr, "import: skipped %d records (%d unreadable, %d without article text): the reasons are above and in `echotrace status`\n",
-			sum.Skipped(), sum.Unreadable, sum.NotExtracted)
+		notPages := ""
+		if sum.NotPages > 0 {
+			notPages = fmt.Sprintf(", %d not pages (archive records that are not HTML responses)", sum.NotPages)
+		}
+		fmt.Fprintf(a.Stderr, "import: skipped %d records (%d unreadable, %d without article text%s): the reasons are above and in `echotrace status`\n",
+			sum.Skipped(), sum.Unreadable, sum.NotExtracted, notPages)
 	}
 	return sum, err
 }

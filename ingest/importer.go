@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -59,19 +61,26 @@ func (c Config) withDefaults() Config {
 
 // Summary counts what an import did.
 type Summary struct {
-	Read          int           `json:"read"`           // records read, good or bad
-	NewArticles   int           `json:"new_articles"`   // articles seen for the first time
-	NewVersions   int           `json:"new_versions"`   // new texts of known articles
-	Unchanged     int           `json:"unchanged"`      // new captures of a text already stored
-	AlreadyStored int           `json:"already_stored"` // captures imported before: nothing to do
-	NotExtracted  int           `json:"not_extracted"`  // stored as captures, but no article text found
-	Unreadable    int           `json:"unreadable"`     // records that could not be read at all
-	Elapsed       time.Duration `json:"-"`
-	Interrupted   bool          `json:"interrupted"`
+	Read          int `json:"read"`           // records read, good or bad
+	NewArticles   int `json:"new_articles"`   // articles seen for the first time
+	NewVersions   int `json:"new_versions"`   // new texts of known articles
+	Unchanged     int `json:"unchanged"`      // new captures of a text already stored
+	AlreadyStored int `json:"already_stored"` // captures imported before: nothing to do
+	NotExtracted  int `json:"not_extracted"`  // stored as captures, but no article text found
+	Unreadable    int `json:"unreadable"`     // records that could not be read at all
+	// NotPages counts records passed over by design (a WARC request or
+	// metadata record, a PDF, a 404), and SkippedBy counts them by reason.
+	NotPages  int            `json:"not_pages"`
+	SkippedBy map[string]int `json:"skipped_by_reason,omitempty"`
+	// BytesRead is how much input the records took, where the source says
+	// (WARC archives, compressed as on disk).
+	BytesRead   int64         `json:"bytes_read,omitempty"`
+	Elapsed     time.Duration `json:"-"`
+	Interrupted bool          `json:"interrupted"`
 }
 
 // Skipped is how many records did not become articles, for whatever reason.
-func (s Summary) Skipped() int { return s.NotExtracted + s.Unreadable }
+func (s Summary) Skipped() int { return s.NotExtracted + s.Unreadable + s.NotPages }
 
 // Importer imports documents into a store.
 type Importer struct {
@@ -182,7 +191,7 @@ func (im *Importer) readAll(ctx, storeCtx context.Context, src Source, out chan<
 	send := func() error {
 		var hashes [][32]byte
 		for _, j := range pending {
-			if j.rec.Err == nil {
+			if j.rec.Err == nil && j.rec.Skip == "" {
 				hashes = append(hashes, j.hash)
 			}
 		}
@@ -191,7 +200,7 @@ func (im *Importer) readAll(ctx, storeCtx context.Context, src Source, out chan<
 			return err
 		}
 		for _, j := range pending {
-			j.known = known[j.hash]
+			j.known = j.rec.Err == nil && j.rec.Skip == "" && known[j.hash]
 			select {
 			case out <- j:
 			case <-ctx.Done():
@@ -203,7 +212,7 @@ func (im *Importer) readAll(ctx, storeCtx context.Context, src Source, out chan<
 	}
 	err := src(ctx, func(r files.Record) error {
 		j := &job{rec: r}
-		if r.Err == nil {
+		if r.Err == nil && r.Skip == "" {
 			j.hash = sha256.Sum256(r.Body)
 		}
 		pending = append(pending, j)
@@ -220,7 +229,7 @@ func (im *Importer) readAll(ctx, storeCtx context.Context, src Source, out chan<
 
 // prepare builds the capture and runs extraction; it runs on a worker.
 func (im *Importer) prepare(j *job, cfg Config) {
-	if j.rec.Err != nil || j.known {
+	if j.rec.Err != nil || j.rec.Skip != "" || j.known {
 		return
 	}
 	c := echotrace.Capture{
@@ -262,7 +271,16 @@ type writer struct {
 
 func (w *writer) add(j *job) {
 	w.sum.Read++
+	w.sum.BytesRead += j.rec.Bytes
 	switch {
+	case j.rec.Skip != "":
+		// Not listed one by one: a crawl holds as many request and
+		// metadata records as pages. The counts by reason say it.
+		w.sum.NotPages++
+		if w.sum.SkippedBy == nil {
+			w.sum.SkippedBy = map[string]int{}
+		}
+		w.sum.SkippedBy[j.rec.Skip]++
 	case j.rec.Err != nil:
 		w.sum.Unreadable++
 		w.skip(j.rec.Ref, j.rec.Err.Error())
@@ -359,6 +377,45 @@ func (s Summary) Line(elapsed time.Duration) string {
 	if elapsed > 0 {
 		rate = float64(s.Read) / elapsed.Seconds()
 	}
-	return fmt.Sprintf("import: %d records in %s (%.0f/s): %d new articles, %d new versions, %d unchanged, %d already stored, %d skipped",
-		s.Read, elapsed.Round(time.Millisecond), rate, s.NewArticles, s.NewVersions, s.Unchanged, s.AlreadyStored, s.Skipped())
+	rates := fmt.Sprintf("%.0f/s", rate)
+	if s.BytesRead > 0 && elapsed > 0 {
+		// Archives: throughput in input bytes and in articles too, since
+		// most of a crawl's records are not pages.
+		secs := elapsed.Seconds()
+		rates += fmt.Sprintf(", %.1f MB/s, %.0f articles/s", float64(s.BytesRead)/1e6/secs, float64(s.NewArticles+s.NewVersions)/secs)
+	}
+	line := fmt.Sprintf("import: %d records in %s (%s): %d new articles, %d new versions, %d unchanged, %d already stored, %d skipped",
+		s.Read, elapsed.Round(time.Millisecond), rates, s.NewArticles, s.NewVersions, s.Unchanged, s.AlreadyStored, s.Skipped())
+	if why := s.skipReasons(); why != "" {
+		line += " (" + why + ")"
+	}
+	return line
+}
+
+// skipReasons says why records were skipped, largest count first:
+// "not a response 2345, not HTML 12, no article text 3, unreadable 1".
+func (s Summary) skipReasons() string {
+	if s.NotPages == 0 {
+		return "" // the old one-line form, for imports of files
+	}
+	type reason struct {
+		why string
+		n   int
+	}
+	var rs []reason
+	for why, n := range s.SkippedBy {
+		rs = append(rs, reason{why, n})
+	}
+	if s.NotExtracted > 0 {
+		rs = append(rs, reason{"no article text", s.NotExtracted})
+	}
+	if s.Unreadable > 0 {
+		rs = append(rs, reason{"unreadable", s.Unreadable})
+	}
+	sort.Slice(rs, func(i, j int) bool { return rs[i].n > rs[j].n || rs[i].n == rs[j].n && rs[i].why < rs[j].why })
+	parts := make([]string, len(rs))
+	for i, r := range rs {
+		parts[i] = fmt.Sprintf("%s %d", r.why, r.n)
+	}
+	return strings.Join(parts, ", ")
 }

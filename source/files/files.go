@@ -1,6 +1,7 @@
 // Package files reads local documents for import: HTML pages (.html, .htm,
-// optionally gzip-compressed) and JSONL records (.jsonl, .ndjson, optionally
-// gzip-compressed), singly or by walking folders. It turns every unreadable
+// optionally gzip-compressed), JSONL records (.jsonl, .ndjson, optionally
+// gzip-compressed) and the pages of web archives (.warc, .warc.gz, read by
+// package warc), singly or by walking folders. It turns every unreadable
 // input into a Record carrying an error that names the file and line, and
 // goes on with the rest; it never extracts, stores or fetches anything.
 package files
@@ -45,6 +46,12 @@ type Record struct {
 	Page *PageCapture
 	// Err is set when the record could not be read; the other fields may be empty.
 	Err error
+	// Skip, when set, says why a record was passed over by design (a WARC
+	// request record, a PDF, a 404): counted by reason, not an error.
+	Skip string
+	// Bytes is how much of the input file this record took, when the source
+	// knows (WARC archives), for throughput figures.
+	Bytes int64
 }
 
 // PageCapture is what a source other than a file on disk knows about a
@@ -101,7 +108,7 @@ func readInput(ctx context.Context, in Input, opts Options, emit func(Record) er
 	}
 	if !st.IsDir() {
 		if kindOf(in.Path) == 0 {
-			return emit(Record{Ref: in.Display, Err: fmt.Errorf("unsupported file type (want .html, .htm, .jsonl, .ndjson, optionally .gz)")})
+			return emit(Record{Ref: in.Display, Err: fmt.Errorf("unsupported file type (want .html, .htm, .jsonl, .ndjson, .warc, optionally .gz)")})
 		}
 		return readFile(ctx, in, in.Path, in.Display, opts, emit)
 	}
@@ -142,6 +149,8 @@ func kindOf(name string) Kind {
 		return KindHTML
 	case ".jsonl", ".ndjson":
 		return KindJSONL
+	case ".warc":
+		return KindPage
 	}
 	return 0
 }
@@ -176,6 +185,9 @@ func readFile(ctx context.Context, in Input, p, display string, opts Options, em
 		return emit(Record{Ref: display, Err: unwrapPathError(err)})
 	}
 	defer f.Close()
+	if kind == KindPage {
+		return readWARC(ctx, f, display, opts, emit)
+	}
 	var r io.Reader = bufio.NewReaderSize(f, 64<<10)
 	if strings.HasSuffix(strings.ToLower(p), ".gz") {
 		zr, err := gzip.NewReader(r)
