@@ -169,8 +169,7 @@ func RunChains(ctx context.Context, cfg ChainsConfig, w io.Writer) (*ChainsScore
 	score := &ChainsScore{Articles: texts.len(), RelateTime: time.Since(start)}
 	var pairs []provenance.Pair
 	for k, r := range found {
-		pairs = append(pairs, provenance.Pair{A: k[0], B: k[1], Relation: r.Relation, Score: r.Score, CoverageA: r.Coverage.A, CoverageB: r.Coverage.B, Changes: len(r.Changes),
-			VerbatimA: r.Evidence.VerbatimA, VerbatimB: r.Evidence.VerbatimB})
+		pairs = append(pairs, provenance.Pair{A: k[0], B: k[1], Relation: r.Relation, Score: r.Score, CoverageA: r.Coverage.A, CoverageB: r.Coverage.B, Changes: len(r.Changes)})
 		if isReuse(r.Relation) {
 			score.ReusePairs++
 		} else {

@@ -150,9 +150,6 @@ func (g *Graph) bestSource(child int64, idx []int) *Edge {
 		if x.e.Changes != y.e.Changes && x.rank >= reuseRank["copy"] {
 			return x.e.Changes < y.e.Changes
 		}
-		if d := x.e.Verbatim - y.e.Verbatim; x.rank == reuseRank["rewrite"] && (d > verbatimTie || d < -verbatimTie) {
-			return d > 0
-		}
 		if d := x.e.Score - y.e.Score; d > closeTie || d < -closeTie {
 			return d > 0
 		}
@@ -171,10 +168,6 @@ func (g *Graph) bestSource(child int64, idx []int) *Edge {
 // closeTie: candidates whose closeness differs by less are equally close
 // (identical republications score within a few hundredths of each other).
 const closeTie = 0.05
-
-// verbatimTie: rewrites whose verbatim share differs by less keep the same
-// exact wording of both candidates, and the next rule decides.
-const verbatimTie = 0.02
 
 // when is an article's best known time: its publication, else first seen.
 func (g *Graph) when(id int64) time.Time {

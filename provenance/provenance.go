@@ -82,31 +82,21 @@ type Pair struct {
 	// texts: along a chain original → X → Y, Y differs from X by fewer
 	// changes than from the original, which carries X's changes too.
 	Changes int
-	// VerbatimA and VerbatimB are the share of each text's tokens inside
-	// verbatim passages. Along original → X → child the child keeps X's
-	// rewording, so a rewrite shares more exact wording with the text it
-	// was made from than with that text's own source.
-	VerbatimA, VerbatimB float64
 }
 
 // PairOf is a stored relation as provenance reads it.
 func PairOf(r echotrace.Relation) Pair {
 	var changes []json.RawMessage
 	_ = json.Unmarshal(r.Changes, &changes) // a relation without changes counts none
-	var m struct{ VerbatimA, VerbatimB float64 }
-	_ = json.Unmarshal(r.Measures, &m) // older relations without measures count none
-	return Pair{A: r.A, B: r.B, Relation: r.Relation, Score: r.Score, CoverageA: r.CoverageA, CoverageB: r.CoverageB, Changes: len(changes),
-		VerbatimA: m.VerbatimA, VerbatimB: m.VerbatimB}
+	return Pair{A: r.A, B: r.B, Relation: r.Relation, Score: r.Score, CoverageA: r.CoverageA, CoverageB: r.CoverageB, Changes: len(changes)}
 }
 
 // Edge is a directed provenance link: From came first and To reused it.
 type Edge struct {
-	From, To int64
-	Relation string
-	Score    float64
-	Changes  int
-	// Verbatim is the share of To's text found verbatim in From.
-	Verbatim   float64
+	From, To   int64
+	Relation   string
+	Score      float64
+	Changes    int
 	Confidence float64
 	Evidence   []Evidence
 	// Conflict: some evidence favours the other direction.
@@ -241,11 +231,7 @@ func Direct(x, y *Article, p Pair) Edge {
 			}
 		}
 	}
-	verbatim := p.VerbatimB
-	if to == p.A {
-		verbatim = p.VerbatimA
-	}
-	return Edge{From: from, To: to, Relation: p.Relation, Score: p.Score, Changes: p.Changes, Verbatim: verbatim, Confidence: round2(1 / (1 + math.Exp(-math.Abs(sum)))),
+	return Edge{From: from, To: to, Relation: p.Relation, Score: p.Score, Changes: p.Changes, Confidence: round2(1 / (1 + math.Exp(-math.Abs(sum)))),
 		Evidence: ev, Conflict: pos && neg}
 }
 

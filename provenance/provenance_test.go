@@ -116,33 +116,6 @@ func TestBestSourceFewerChanges(t *testing.T) {
 	}
 }
 
-func TestBestSourceRewriteByVerbatimShare(t *testing.T) {
-	// Three rewrites, equally similar by content. In a chain O → X → C the
-	// child keeps X's rewording, so it shares more exact wording with X;
-	// as siblings of O (O → X, O → C) it shares more with O.
-	o, x, c := art(1, "a.example", 0, "meta"), art(2, "b.example", time.Hour, "meta"), art(3, "c.example", 2*time.Hour, "meta")
-	arts := map[int64]*Article{1: o, 2: x, 3: c}
-	for _, tc := range []struct {
-		name         string
-		fromO, fromX float64 // the share of C's text verbatim in O, in X
-		want         int64
-	}{
-		{"chain", 0.30, 0.55, 2},
-		{"siblings", 0.55, 0.30, 1},
-		{"too close to tell: the earlier", 0.40, 0.41, 1},
-	} {
-		g := Build(arts, []Pair{
-			{A: 1, B: 2, Relation: "rewrite", Score: 0.8, VerbatimA: 0.4, VerbatimB: 0.4},
-			{A: 1, B: 3, Relation: "rewrite", Score: 0.8, VerbatimA: 0.3, VerbatimB: tc.fromO},
-			// Pairs may name the child first: the child's side is read.
-			{A: 3, B: 2, Relation: "rewrite", Score: 0.8, VerbatimA: tc.fromX, VerbatimB: 0.2},
-		})
-		if p := g.Parent[3]; p == nil || p.From != tc.want {
-			t.Errorf("%s: source = %+v, want %d", tc.name, p, tc.want)
-		}
-	}
-}
-
 func TestCyclesAreBroken(t *testing.T) {
 	// Undated texts with first-seen times that cannot all be right: the
 	// parent relation must still be a forest.
