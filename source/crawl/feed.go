@@ -113,8 +113,9 @@ func (c *Crawler) pollFeed(ctx context.Context, cfg Config, f echotrace.Feed, qu
 	case err != nil:
 		outcome, fr.Error = feeds.Failed, err.Error()
 		var se *web.StatusError
-		if errors.As(err, &se) {
-			notBefore = se.RetryAt
+		if errors.As(err, &se) && !se.RetryAt.IsZero() {
+			// Counted on the crawler's clock, which the schedule runs on.
+			notBefore = cfg.Now().Add(se.Wait)
 		}
 	case res.NotModified:
 		outcome = feeds.Unchanged

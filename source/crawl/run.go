@@ -40,7 +40,9 @@ func (c *Crawler) Run(ctx context.Context, each func(Round)) error {
 			return err
 		}
 		if !next.IsZero() {
-			wait = min(wait, max(next.Sub(cfg.Now()), 0))
+			// At least a second: a feed that looks due but was not polled
+			// (clocks a little apart) must not spin the loop.
+			wait = min(wait, max(next.Sub(cfg.Now()), time.Second))
 		}
 		if err := cfg.Sleep(ctx, wait); err != nil {
 			return nil
