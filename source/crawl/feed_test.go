@@ -61,7 +61,7 @@ func TestPollFeedsAndSitemaps(t *testing.T) {
 	etag := `"courier-1"`
 	feedBody := rss(s.URL,
 		[2]string{"/harbour/dredging", "Tue, 03 Mar 2026 06:15:00 +0100"},
-		[2]string{"/harbour/pilot", ""}, // undated
+		[2]string{"/harbour/pilot", ""},                                   // undated
 		[2]string{"/harbour/dredging", "Tue, 03 Mar 2026 09:00:00 +0100"}, // listed twice
 	)
 	s.handle("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
