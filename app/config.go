@@ -23,15 +23,24 @@ type Config struct {
 	AliasFiles string
 	// AEBDir is the extraction benchmark's folder; "" means look beside the project.
 	AEBDir string
+	// Contact goes in the fetcher's User-Agent, so that site operators can
+	// reach whoever runs echotrace (a URL or mailto:); "" means the
+	// project's page.
+	Contact string
+	// Rate is the most requests per second sent to one server.
+	Rate float64
 }
+
+// DefaultRate is one request per second per server.
+const DefaultRate = 1.0
 
 // DefaultDB is the SQLite file used when no database is named.
 const DefaultDB = "echotrace.db"
 
-// ConfigFromEnv reads ECHOTRACE_DB, ECHOTRACE_LOG_LEVEL, ECHOTRACE_WORKERS and
-// ECHOTRACE_AEB.
+// ConfigFromEnv reads ECHOTRACE_DB, ECHOTRACE_LOG_LEVEL, ECHOTRACE_WORKERS,
+// ECHOTRACE_AEB, ECHOTRACE_CONTACT and ECHOTRACE_RATE.
 func ConfigFromEnv(getenv func(string) string) (Config, error) {
-	c := Config{DB: DefaultDB, LogLevel: slog.LevelWarn}
+	c := Config{DB: DefaultDB, LogLevel: slog.LevelWarn, Rate: DefaultRate}
 	if v := getenv("ECHOTRACE_DB"); v != "" {
 		c.DB, c.DBSet = v, true
 	}
@@ -47,6 +56,14 @@ func ConfigFromEnv(getenv func(string) string) (Config, error) {
 		}
 		c.Workers = n
 	}
+	if v := getenv("ECHOTRACE_RATE"); v != "" {
+		r, err := strconv.ParseFloat(v, 64)
+		if err != nil || !(r > 0) {
+			return c, fmt.Errorf("ECHOTRACE_RATE=%q: want requests per second per server, a number > 0", v)
+		}
+		c.Rate = r
+	}
+	c.Contact = getenv("ECHOTRACE_CONTACT")
 	c.AEBDir = getenv("ECHOTRACE_AEB")
 	c.AliasFiles = getenv("ECHOTRACE_ALIASES")
 	return c, nil
