@@ -7,14 +7,21 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"runtime"
 	"runtime/pprof"
+	"strings"
+	"time"
 
 	"github.com/echotrace/echotrace/bench"
+	"github.com/echotrace/echotrace/ingest"
+	"github.com/echotrace/echotrace/outlet"
+	"github.com/echotrace/echotrace/source/files"
 )
 
 func (a *App) runBench(ctx context.Context, args []string) error {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
-		fmt.Fprintln(a.Stderr, "usage: echotrace bench extract [--aeb DIR] [--json]\n       echotrace bench reuse [--articles N] [--seed S] [--dir DIR] [--brute-force N]\n       echotrace bench chains [--articles N] [--seed S] [--dir DIR] [--missing 0.3] [--wrong 0.1]\n       echotrace bench heldout")
+		fmt.Fprintln(a.Stderr, "usage: echotrace bench extract [--aeb DIR] [--json]\n       echotrace bench warc --out DIR [--pages N] [--seed S] [--stages read,extract,import] [--cpuprofile FILE]\n       echotrace bench reuse [--articles N] [--seed S] [--dir DIR] [--brute-force N]\n       echotrace bench chains [--articles N] [--seed S] [--dir DIR] [--missing 0.3] [--wrong 0.1]\n       echotrace bench heldout")
 		if len(args) == 0 {
 			return usagef("name a benchmark")
 		}
@@ -30,8 +37,10 @@ func (a *App) runBench(ctx context.Context, args []string) error {
 	case "heldout":
 		_, err := bench.RunHeldout(a.Stdout)
 		return err
+	case "warc":
+		return a.benchWARC(ctx, args[1:])
 	default:
-		return usagef("unknown benchmark %q (want extract, reuse, chains or heldout)", args[0])
+		return usagef("unknown benchmark %q (want extract, reuse, chains, heldout or warc)", args[0])
 	}
 }
 
@@ -145,4 +154,93 @@ func (a *App) benchChains(ctx context.Context, args []string) error {
 	}
 	_, err := bench.RunChains(ctx, bench.ChainsConfig{Articles: *n, Seed: *seed, Dir: *dir, Missing: *missing, Wrong: *wrong}, a.Stdout)
 	return err
+}
+
+func (a *App) benchWARC(ctx context.Context, args []string) error {
+	fs := newFlags("bench warc", "bench warc --out DIR [--pages N] [--seed S] [--stages read,extract,import] [--cpuprofile FILE]\n\n"+
+		"Writes a .warc.gz of synthetic news pages (the reuse generator's articles, with their copies and\n"+
+		"rewrites, rendered by per-outlet HTML templates with boilerplate), unless DIR holds it already,\n"+
+		"then times reading it, reading and extracting it, and importing it exactly as `echotrace import`\n"+
+		"does (extraction, storing, relating) into a new SQLite database in DIR.\n"+
+		"Run with GOMAXPROCS=1 for the one-core figures.", a.Stderr)
+	out := fs.String("out", "", "folder for the archive and the database (required)")
+	pages := fs.Int("pages", 20000, "pages in the archive")
+	seed := fs.Int64("seed", 1, "generator seed")
+	stages := fs.String("stages", "read,extract,import", "stages to time, comma-separated")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the import stage to this file")
+	if err := parseNoArgs(fs, args); err != nil {
+		return err
+	}
+	if *out == "" {
+		return usagef("--out DIR is required")
+	}
+	if err := os.MkdirAll(*out, 0o755); err != nil {
+		return err
+	}
+	archive := filepath.Join(*out, fmt.Sprintf("synth-%d-seed%d.warc.gz", *pages, *seed))
+	fmt.Fprintf(a.Stdout, "GOMAXPROCS=%d, %s\n", runtime.GOMAXPROCS(0), runtime.Version())
+	if _, err := os.Stat(archive); err != nil {
+		start := time.Now()
+		st, err := bench.WriteWARC(ctx, archive+".part", *pages, *seed)
+		if err != nil {
+			return fmt.Errorf("write %s: %w", archive, err)
+		}
+		if err := os.Rename(archive+".part", archive); err != nil {
+			return err
+		}
+		fmt.Fprintf(a.Stdout, "wrote %s in %s: %d pages in %d records, %.1f MB of HTML (%.1f KB a page), %.1f MB on disk; %d pages dated in JSON-LD only, %d undated\n",
+			archive, time.Since(start).Round(time.Millisecond), st.Pages, st.Records, float64(st.HTMLBytes)/1e6,
+			float64(st.HTMLBytes)/1e3/float64(st.Pages), float64(st.FileBytes)/1e6, st.JSONLD, st.Undated)
+	} else {
+		fmt.Fprintf(a.Stdout, "using %s\n", archive)
+	}
+	for _, stage := range strings.Split(*stages, ",") {
+		var st bench.WARCStage
+		var err error
+		switch strings.TrimSpace(stage) {
+		case "read":
+			st, err = bench.RunWARCRead(ctx, archive)
+		case "extract":
+			st, err = bench.RunWARCExtract(ctx, archive, &ingest.Extractor{Outlets: outlet.NewResolver(nil)}, runtime.GOMAXPROCS(0))
+		case "import":
+			st, err = a.benchWARCImport(ctx, archive, filepath.Join(*out, "bench.db"), *cpuProfile)
+		default:
+			return usagef("unknown stage %q (want read, extract or import)", stage)
+		}
+		if err != nil {
+			return fmt.Errorf("stage %s: %w", stage, err)
+		}
+		fmt.Fprintln(a.Stdout, st)
+	}
+	return nil
+}
+
+// benchWARCImport runs the import command's own code on the archive, into
+// a new database.
+func (a *App) benchWARCImport(ctx context.Context, archive, db, cpuProfile string) (bench.WARCStage, error) {
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		if err := os.Remove(db + suffix); err != nil && !os.IsNotExist(err) {
+			return bench.WARCStage{}, err
+		}
+	}
+	a.Config.DB = db
+	s, err := a.openStore(ctx, false)
+	if err != nil {
+		return bench.WARCStage{}, err
+	}
+	defer a.Close()
+	in, err := files.OSInput(archive)
+	if err != nil {
+		return bench.WARCStage{}, err
+	}
+	if cpuProfile != "" {
+		stop, err := startCPUProfile(cpuProfile)
+		if err != nil {
+			return bench.WARCStage{}, err
+		}
+		defer stop()
+	}
+	start := time.Now()
+	sum, err := a.importInputs(ctx, s, []files.Input{in}, 200)
+	return bench.WARCStage{Name: "import", Records: sum.Read, Pages: sum.NewArticles + sum.NewVersions, FileBytes: sum.BytesRead, Elapsed: time.Since(start)}, err
 }

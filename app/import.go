@@ -76,6 +76,7 @@ func (a *App) importInputs(ctx context.Context, s store.Store, inputs []files.In
 		return ingest.Summary{}, err
 	}
 	relSum := relate.Summary{ByKind: map[string]int{}}
+	var relTime time.Duration
 	im := &ingest.Importer{
 		Store:     s,
 		Extractor: &ingest.Extractor{Outlets: outlet.NewResolver(mappings)},
@@ -86,7 +87,9 @@ func (a *App) importInputs(ctx context.Context, s store.Store, inputs []files.In
 		// Each batch is related as soon as it is stored: new articles are
 		// compared with everything indexed so far, incrementally.
 		AfterBatch: func(ctx context.Context, changed []int64) error {
+			start := time.Now()
 			s, err := rel.RelateArticles(ctx, changed)
+			relTime += time.Since(start)
 			relSum.Articles += s.Articles
 			relSum.Relations += s.Relations
 			for k, n := range s.ByKind {
@@ -98,7 +101,7 @@ func (a *App) importInputs(ctx context.Context, s store.Store, inputs []files.In
 	sum, err := im.Import(ctx, inputs)
 	fmt.Fprintln(a.Stderr, sum.Line(sum.Elapsed))
 	if relSum.Articles > 0 {
-		fmt.Fprintf(a.Stderr, "relate: %d articles related, %d relations found %s\n", relSum.Articles, relSum.Relations, kinds(relSum.ByKind))
+		fmt.Fprintf(a.Stderr, "relate: %d articles related in %s, %d relations found %s\n", relSum.Articles, relTime.Round(time.Millisecond), relSum.Relations, kinds(relSum.ByKind))
 	}
 	if sum.Skipped() > 0 {
 		notPages := ""

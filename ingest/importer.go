@@ -145,7 +145,36 @@ func (im *Importer) ImportFrom(ctx context.Context, src Source) (Summary, error)
 	go func() { wg.Wait(); close(done) }()
 
 	w := &writer{im: im, cfg: cfg, ctx: storeCtx, start: start, lastReport: start}
-	var storeErr error
+	// Storing and relating a batch run beside the extraction of the next
+	// ones, in order, one batch at a time: done cannot hold a batch, so a
+	// store-and-relate step run inline would leave the extraction workers
+	// idle for as long as it takes, and a second core unused.
+	batches := make(chan []*job, 1)
+	stored := make(chan struct{})
+	go func() {
+		defer close(stored)
+		for b := range batches {
+			if w.failed() == nil {
+				w.fail(w.flush(b))
+			}
+		}
+	}()
+	var batch []*job
+	send := func(wait bool) {
+		if len(batch) == 0 {
+			return
+		}
+		if wait {
+			batches <- batch
+		} else {
+			select {
+			case batches <- batch:
+			default:
+				return // the storer is busy: this batch grows meanwhile
+			}
+		}
+		batch = make([]*job, 0, cfg.BatchSize)
+	}
 	flushTimer := time.NewTicker(cfg.FlushEvery)
 	defer flushTimer.Stop()
 loop:
@@ -155,23 +184,26 @@ loop:
 			if !ok {
 				break loop
 			}
-			if storeErr != nil {
+			if w.failed() != nil {
 				continue // drain, so the workers can finish
 			}
-			w.add(j)
-			if len(w.batch) >= cfg.BatchSize {
-				storeErr = w.flush()
+			if w.add(j) {
+				batch = append(batch, j)
+			}
+			if len(batch) >= cfg.BatchSize {
+				send(true)
 			}
 		case <-flushTimer.C:
-			if storeErr == nil {
-				storeErr = w.flush()
-			}
+			send(false)
 			w.progress(false)
 		}
 	}
-	if storeErr == nil {
-		storeErr = w.flush()
+	if w.failed() == nil {
+		send(true)
 	}
+	close(batches)
+	<-stored
+	storeErr := w.failed()
 	w.sum.Elapsed = cfg.Now().Sub(start)
 	if readErr != nil && ctx.Err() != nil {
 		w.sum.Interrupted = true
@@ -259,17 +291,37 @@ func (im *Importer) prepare(j *job, cfg Config) {
 
 // writer collects prepared jobs into batches and accounts for them.
 type writer struct {
-	im         *Importer
-	cfg        Config
-	ctx        context.Context
-	batch      []*job
+	im  *Importer
+	cfg Config
+	ctx context.Context
+	// mu guards what the reading loop and the storer both touch: the
+	// counts, the skip lines, the first store error.
+	mu         sync.Mutex
+	err        error
 	sum        Summary
 	skipLines  int
 	start      time.Time
 	lastReport time.Time
 }
 
-func (w *writer) add(j *job) {
+func (w *writer) failed() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.err
+}
+
+func (w *writer) fail(err error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.err == nil {
+		w.err = err
+	}
+}
+
+// add accounts for a prepared job, and says whether it is to be stored.
+func (w *writer) add(j *job) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	w.sum.Read++
 	w.sum.BytesRead += j.rec.Bytes
 	switch {
@@ -297,16 +349,18 @@ func (w *writer) add(j *job) {
 	case j.known:
 		w.sum.AlreadyStored++
 	default:
-		w.batch = append(w.batch, j)
+		return true
 	}
+	return false
 }
 
-func (w *writer) flush() error {
-	if len(w.batch) == 0 {
+// flush stores a batch and relates what it changed; it runs on the storer.
+func (w *writer) flush(batch []*job) error {
+	if len(batch) == 0 {
 		return nil
 	}
-	items := make([]store.IngestItem, len(w.batch))
-	for i, j := range w.batch {
+	items := make([]store.IngestItem, len(batch))
+	for i, j := range batch {
 		items[i] = j.item
 	}
 	results, err := w.im.Store.Ingest(w.ctx, items)
@@ -324,8 +378,10 @@ func (w *writer) flush() error {
 			return err
 		}
 	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	for i, r := range results {
-		j := w.batch[i]
+		j := batch[i]
 		switch {
 		case r.CaptureExisted:
 			w.sum.AlreadyStored++
@@ -340,7 +396,6 @@ func (w *writer) flush() error {
 			w.sum.Unchanged++
 		}
 	}
-	w.batch = w.batch[:0]
 	return nil
 }
 
@@ -357,6 +412,8 @@ func (w *writer) progress(final bool) {
 	if w.cfg.ProgressEvery <= 0 && !final {
 		return
 	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	now := w.cfg.Now()
 	if !final && now.Sub(w.lastReport) < w.cfg.ProgressEvery {
 		return
