@@ -114,14 +114,14 @@ func (a *App) runFeed(ctx context.Context, args []string) error {
 			if !sub.New {
 				what = "already following"
 			}
-			if sub.DiscoveredOn != "" {
-				what += fmt.Sprintf(" (announced by %s)", sub.DiscoveredOn)
-			}
-			title := ""
+			title, from := "", ""
 			if sub.Feed.Title != "" {
 				title = fmt.Sprintf(" %q", sub.Feed.Title)
 			}
-			fmt.Fprintf(a.Stdout, "%s %s %s%s: %d entries listed now\n", what, sub.Feed.Kind, sub.Feed.URL, title, sub.Listed)
+			if sub.DiscoveredOn != "" {
+				from = fmt.Sprintf(" (announced by %s)", sub.DiscoveredOn)
+			}
+			fmt.Fprintf(a.Stdout, "%s %s %s%s: %d entries listed now%s\n", what, sub.Feed.Kind, sub.Feed.URL, title, sub.Listed, from)
 		}
 	}
 	if failed == len(rest) {
