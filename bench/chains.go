@@ -138,6 +138,8 @@ func RunChains(ctx context.Context, cfg ChainsConfig, w io.Writer) (*ChainsScore
 		}
 		defer os.RemoveAll(tmp)
 		dir = tmp
+	} else if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
 	}
 	articlesPath, truthPath := filepath.Join(dir, "articles.jsonl"), filepath.Join(dir, "truth.jsonl")
 	if _, err := os.Stat(truthPath); err != nil {
