@@ -16,6 +16,11 @@ var (
 	// URL, or robots.txt could not be read (RFC 9309: unreachable means
 	// complete disallow).
 	ErrDisallowed = errors.New("disallowed by robots.txt")
+	// ErrUnreachable: the server could not be reached at all (refused
+	// connection, unknown host, reset, timeout) when its robots.txt was
+	// asked for, so nothing of it was fetched. Kept apart from
+	// ErrDisallowed, which is the site's own answer.
+	ErrUnreachable = errors.New("server unreachable")
 	// ErrPrivateAddress: the host is, or resolves to, a loopback, private,
 	// link-local, unspecified, multicast or otherwise reserved address.
 	ErrPrivateAddress = errors.New("refusing to connect to a private address")

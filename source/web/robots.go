@@ -40,6 +40,9 @@ type robotsEntry struct {
 	data    *robotstxt.RobotsData
 	expires time.Time
 	err     error // why robots.txt was not read; data is then disallow-all
+	// network: err is the network's (no HTTP answer at all), so the
+	// server, not its robots.txt, is what the fetch could not reach.
+	network bool
 }
 
 // allowed checks u against its origin's robots.txt, fetching that at most
@@ -71,6 +74,9 @@ func (f *Fetcher) allowed(ctx context.Context, u *url.URL) error {
 			continue // whoever was reading it gave up; read it ourselves
 		}
 		if !e.data.TestAgent(u.RequestURI(), agent) {
+			if e.err != nil && e.network && e.data == disallowAll {
+				return fmt.Errorf("%w: %s: %v", ErrUnreachable, origin, e.err)
+			}
 			if e.err != nil {
 				return fmt.Errorf("%w: %s/robots.txt unreachable: %v", ErrDisallowed, origin, e.err)
 			}
@@ -142,6 +148,7 @@ func (f *Fetcher) readRobots(ctx context.Context, u *url.URL, origin string, e, 
 			err = fmt.Errorf("HTTP %d %s", ex.status, http.StatusText(ex.status))
 		}
 		e.err, e.expires = err, now.Add(robotsRetry)
+		e.network = err != nil && !errors.As(err, &status)
 		if stale != nil && stale.err == nil {
 			e.data = stale.data
 		} else {

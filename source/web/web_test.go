@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
@@ -668,6 +669,24 @@ func TestRobotsAnswers(t *testing.T) {
 				t.Log(err)
 			}
 		})
+	}
+}
+
+func TestServerUnreachable(t *testing.T) {
+	// A server that refuses connections: the fetch fails as unreachable,
+	// not as disallowed by a robots.txt nobody could read.
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	_, err = New(testConfig()).Fetch(context.Background(), Request{URL: "http://" + addr + "/story"})
+	if !errors.Is(err, ErrUnreachable) || errors.Is(err, ErrDisallowed) {
+		t.Fatalf("err = %v, want ErrUnreachable", err)
+	}
+	if !strings.Contains(err.Error(), addr) {
+		t.Errorf("error %q does not name the server", err)
 	}
 }
 
