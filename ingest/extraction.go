@@ -35,10 +35,31 @@ func (x *Extractor) Extract(c *echotrace.Capture) (*echotrace.Extraction, error)
 		return x.fromJSONL(rec)
 	}
 	ex, err := x.fromHTML(c.Body, c.URL, c.ContentType)
-	if err == nil && ex.Published.IsZero() {
-		ex.Published, ex.PublishedSource = dateHint(c)
+	if err == nil {
+		ex.Published, ex.PublishedSource = withDateHint(ex.Published, ex.PublishedSource, c)
 	}
 	return ex, err
+}
+
+// withDateHint chooses between the date a page states and the hint its
+// capture carries. A page's own date (meta, JSON-LD) wins. A date read
+// from the URL says only the day; a feed's or sitemap's time within a day
+// of it says the same thing more precisely, so it takes its place (a hint
+// further away is a listing's error or an update, and the URL stands).
+func withDateHint(published time.Time, source string, c *echotrace.Capture) (time.Time, string) {
+	if !published.IsZero() && source != extract.SourceURL {
+		return published, source
+	}
+	hint, hintSource := dateHint(c)
+	switch {
+	case hint.IsZero():
+		return published, source
+	case published.IsZero():
+		return hint, hintSource
+	case hintSource != "warc" && hint.Sub(published).Abs() <= 36*time.Hour:
+		return hint, hintSource
+	}
+	return published, source
 }
 
 // Headers a source adds to a capture to pass on a publication date that the
