@@ -40,6 +40,14 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		Config: cfg, Stdin: stdin, Stdout: stdout, Stderr: stderr,
 		Log: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel})),
 	}
+	if cfg.CPUProfile != "" {
+		stop, err := startCPUProfile(cfg.CPUProfile)
+		if err != nil {
+			fmt.Fprintf(stderr, "echotrace: ECHOTRACE_CPUPROFILE: %v\n", err)
+			return 1
+		}
+		defer stop()
+	}
 	code := a.Run(ctx, args)
 	if err := a.Close(); err != nil {
 		fmt.Fprintf(stderr, "echotrace: %v\n", err)

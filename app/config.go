@@ -29,6 +29,9 @@ type Config struct {
 	Contact string
 	// Rate is the most requests per second sent to one server.
 	Rate float64
+	// CPUProfile, when set, is a file that receives a CPU profile of the
+	// whole command (to see where an import's time goes).
+	CPUProfile string
 }
 
 // DefaultRate is one request per second per server.
@@ -38,7 +41,8 @@ const DefaultRate = 1.0
 const DefaultDB = "echotrace.db"
 
 // ConfigFromEnv reads ECHOTRACE_DB, ECHOTRACE_LOG_LEVEL, ECHOTRACE_WORKERS,
-// ECHOTRACE_AEB, ECHOTRACE_CONTACT and ECHOTRACE_RATE.
+// ECHOTRACE_AEB, ECHOTRACE_CONTACT, ECHOTRACE_RATE, ECHOTRACE_ALIASES and
+// ECHOTRACE_CPUPROFILE.
 func ConfigFromEnv(getenv func(string) string) (Config, error) {
 	c := Config{DB: DefaultDB, LogLevel: slog.LevelWarn, Rate: DefaultRate}
 	if v := getenv("ECHOTRACE_DB"); v != "" {
@@ -66,5 +70,6 @@ func ConfigFromEnv(getenv func(string) string) (Config, error) {
 	c.Contact = getenv("ECHOTRACE_CONTACT")
 	c.AEBDir = getenv("ECHOTRACE_AEB")
 	c.AliasFiles = getenv("ECHOTRACE_ALIASES")
+	c.CPUProfile = getenv("ECHOTRACE_CPUPROFILE")
 	return c, nil
 }
