@@ -30,6 +30,7 @@ type stream struct {
 
 	err   error // why the stream ended early; nil for a clean end
 	errAt int64 // file offset of the member (or byte) where it failed
+	ended bool  // the file was read to its end
 }
 
 type member struct{ out, in int64 }
@@ -60,7 +61,9 @@ func (s *stream) Read(p []byte) (int, error) {
 		at := s.pos()
 		n, err := s.br.Read(p)
 		s.out += int64(n)
-		if err != nil && err != io.EOF {
+		if err == io.EOF {
+			s.ended = true
+		} else if err != nil {
 			s.err, s.errAt = err, at+int64(n)
 			err = io.EOF
 		}
@@ -70,6 +73,7 @@ func (s *stream) Read(p []byte) (int, error) {
 		if !s.mid {
 			at := s.pos()
 			if _, err := s.br.Peek(1); err == io.EOF {
+				s.ended = true
 				return 0, io.EOF
 			} else if err != nil {
 				return s.fail(err, at)

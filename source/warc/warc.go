@@ -123,10 +123,18 @@ func NewReader(r io.Reader, opts Options) (*Reader, error) {
 	// (on disk past 1 MB) before the page could be read, and a page with a
 	// stale digest is still the page. A short record is found anyway (see
 	// readBody).
+	//
+	// Syntax errors fail, though: gowarc's lenient header parser loops
+	// forever when its input ends with an error other than io.EOF, which
+	// a gzip member it decompresses itself gives when cut short (a file
+	// with junk before its first member, found by FuzzReader). Strictness
+	// costs little: crawlers write well-formed headers, and a record with
+	// malformed ones ends the archive at its offset, reported, with the
+	// records before it kept.
 	in := newStream(r)
 	wr, err := gowarc.NewWarcFileReaderFromStream(io.NopCloser(in), 0,
 		gowarc.WithSpecViolationPolicy(gowarc.ErrIgnore),
-		gowarc.WithSyntaxErrorPolicy(gowarc.ErrIgnore),
+		gowarc.WithSyntaxErrorPolicy(gowarc.ErrFail),
 		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore),
 		gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore))
 	if err != nil {
@@ -205,7 +213,13 @@ func (r *Reader) next() (page *Page, err error) {
 		return nil, io.EOF
 	}
 	if err != nil {
-		re := &RecordError{Offset: offset, Err: fmt.Errorf("%w: %s", ErrCorrupt, describe(err))}
+		why := describe(err)
+		if r.in.ended {
+			// A header cut short reads as malformed; read-ahead means the
+			// end may be near rather than here, so both are said.
+			why = "malformed, or truncated at the end of the archive: " + why
+		}
+		re := &RecordError{Offset: offset, Err: fmt.Errorf("%w: %s", ErrCorrupt, why)}
 		if rec != nil {
 			re.RecordID = rec.RecordId()
 		}
