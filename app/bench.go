@@ -197,7 +197,10 @@ func (a *App) benchWARC(ctx context.Context, args []string) error {
 	for _, stage := range strings.Split(*stages, ",") {
 		var st bench.WARCStage
 		var err error
+		cpu := bench.CPUTime()
 		switch strings.TrimSpace(stage) {
+		case "":
+			continue // --stages "" only writes the archive
 		case "read":
 			st, err = bench.RunWARCRead(ctx, archive)
 		case "extract":
@@ -209,6 +212,9 @@ func (a *App) benchWARC(ctx context.Context, args []string) error {
 		}
 		if err != nil {
 			return fmt.Errorf("stage %s: %w", stage, err)
+		}
+		if c := bench.CPUTime(); c > 0 {
+			st.CPU = c - cpu
 		}
 		fmt.Fprintln(a.Stdout, st)
 	}

@@ -3,6 +3,7 @@ package bench
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
 	"hash/fnv"
 	"html"
@@ -167,6 +168,7 @@ const (
 // outlet gets one of a few templates (markup, boilerplate, where the date
 // goes) by a hash of its domain, as real sites each have their CMS.
 type pageRenderer struct {
+	mostRead []relatedLink
 	state    uint64
 	lastDate time.Time
 	recent   map[string][]relatedLink // an outlet's latest articles, for its "related" box
@@ -187,14 +189,24 @@ func (r *pageRenderer) next() uint64 {
 	return z ^ (z >> 31)
 }
 
-var sections = []string{"News", "World", "Politics", "Business", "Sport", "Culture", "Opinion", "Science", "Travel", "Weather"}
+var (
+	sections    = []string{"News", "World", "Politics", "Business", "Sport", "Culture", "Opinion", "Science", "Travel", "Weather"}
+	subsections = []string{"Latest", "Local", "Analysis", "Video", "Pictures", "Live"}
+	logoSVG     = `<svg class="logo-mark" viewBox="0 0 120 24" width="120" height="24" aria-hidden="true"><path d="` +
+		strings.Repeat("M4 4h16v16H4z m24 0h6l8 16h-6z m18 0h16v4H50v4h10v4H50v4h12v4H46z ", 6) + `"/></svg>`
+)
+
+func jsonString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
 
 // A kilobyte-scale inline script and style, as news pages carry (consent
 // managers, analytics, ad slots): bytes the extractor must wade through.
 var (
 	inlineScript = "window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}gtag('js',new Date());" +
-		strings.Repeat("(function(w,d,s,l,i){w[l]=w[l]||[];w[l].push({'event':'page.view','slot':i});var f=d.getElementsByTagName(s)[0],j=d.createElement(s);j.async=true;f.parentNode.insertBefore(j,f);})(window,document,'script','dataLayer','ad-slot');\n", 12)
-	inlineStyle = strings.Repeat(".nav a{color:#222;text-decoration:none;padding:0 .5em}.teaser h3{font:600 1.1em/1.3 Georgia,serif}.footer li{display:inline-block;margin:0 1em}\n", 20)
+		strings.Repeat("(function(w,d,s,l,i){w[l]=w[l]||[];w[l].push({'event':'page.view','slot':i});var f=d.getElementsByTagName(s)[0],j=d.createElement(s);j.async=true;f.parentNode.insertBefore(j,f);})(window,document,'script','dataLayer','ad-slot');\n", 40)
+	inlineStyle = strings.Repeat(".nav a{color:#222;text-decoration:none;padding:0 .5em}.teaser h3{font:600 1.1em/1.3 Georgia,serif}.footer li{display:inline-block;margin:0 1em}\n", 40)
 )
 
 func (r *pageRenderer) render(a *files.JSONLRecord) ([]byte, int) {
@@ -225,9 +237,16 @@ func (r *pageRenderer) render(a *files.JSONLRecord) ([]byte, int) {
 	fmt.Fprintf(&b, "<style>%s</style><link rel=\"stylesheet\" href=\"/static/site.%d.css\">\n", inlineStyle, tmpl)
 	fmt.Fprintf(&b, "<script>%s</script></head>\n<body class=\"tmpl-%d\">\n", inlineScript, tmpl)
 	b.WriteString(`<div id="cookie-banner">We use cookies to improve your experience. <button>Accept all</button> <a href="/privacy">Settings</a></div>` + "\n")
-	fmt.Fprintf(&b, "<header><a class=\"logo\" href=\"/\">%s</a><nav class=\"nav\"><ul>", site)
+	fmt.Fprintf(&b, "<header><a class=\"logo\" href=\"/\">%s%s</a><nav class=\"nav\"><ul>", logoSVG, site)
+	// A mega menu: every section with its subsections, as most news
+	// sites have in their header.
 	for _, s := range sections {
-		fmt.Fprintf(&b, `<li><a href="/%s/">%s</a></li>`, strings.ToLower(s), s)
+		sl := strings.ToLower(s)
+		fmt.Fprintf(&b, `<li class="menu"><a href="/%s/">%s</a><ul class="sub">`, sl, s)
+		for _, sub := range subsections {
+			fmt.Fprintf(&b, `<li><a href="/%s/%s/">%s %s</a></li>`, sl, strings.ToLower(sub), s, sub)
+		}
+		b.WriteString("</ul></li>")
 	}
 	b.WriteString("</ul></nav><form action=\"/search\"><input name=\"q\" placeholder=\"Search\"></form></header>\n")
 	sec := sections[r.next()%uint64(len(sections))]
@@ -278,12 +297,44 @@ func (r *pageRenderer) render(a *files.JSONLRecord) ([]byte, int) {
 	}
 	r.recent[a.Outlet] = rel
 	b.WriteString(`<div class="comments"><h3>Leave a Reply</h3><p>You must be logged in to post a comment.</p></div></main>` + "\n")
+	// A "most read" sidebar of the site's latest headlines.
+	b.WriteString(`<aside class="sidebar"><h2>Most read</h2><ol>`)
+	for i, l := range r.mostRead {
+		fmt.Fprintf(&b, `<li><a href="%s"><span class="rank">%d</span> %s</a></li>`, l.url, i+1, html.EscapeString(l.title))
+	}
+	b.WriteString("</ol></aside>\n")
+	r.mostRead = append(r.mostRead, relatedLink{a.URL, a.Title})
+	if len(r.mostRead) > 10 {
+		r.mostRead = r.mostRead[1:]
+	}
 	b.WriteString("<footer class=\"footer\"><ul>")
 	for _, l := range []string{"About us", "Contact", "Advertise", "Jobs", "Privacy policy", "Cookie settings", "Terms of use", "Corrections", "RSS"} {
 		fmt.Fprintf(&b, `<li><a href="/%s">%s</a></li>`, strings.ReplaceAll(strings.ToLower(l), " ", "-"), l)
 	}
 	fmt.Fprintf(&b, "</ul><p>&copy; %d %s. All rights reserved.</p><a href=\"#top\">Scroll to Top</a></footer>\n", a.Published.Year(), site)
-	b.WriteString(`<script async src="/static/app.js"></script><script>window.__CONFIG__={"ads":true,"paywall":false,"experiments":["a","b"]};</script></body></html>` + "\n")
+	b.WriteString(`<script async src="/static/app.js"></script><script>window.__CONFIG__={"ads":true,"paywall":false,"experiments":["a","b"]};</script>` + "\n")
+	if tmpl == 2 {
+		// Server-rendered apps ship the page's data again as JSON for
+		// the client: the article's paragraphs inside a script.
+		b.WriteString(`<script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{"article":{"headline":`)
+		b.WriteString(jsonString(a.Title))
+		b.WriteString(`,"body":[`)
+		first := true
+		for _, p := range paras {
+			if p = strings.TrimSpace(p); p == "" {
+				continue
+			}
+			if !first {
+				b.WriteByte(',')
+			}
+			first = false
+			b.WriteString(`{"type":"paragraph","text":`)
+			b.WriteString(jsonString(p))
+			b.WriteByte('}')
+		}
+		b.WriteString("]}}}}</script>\n")
+	}
+	b.WriteString("</body></html>\n")
 	return []byte(b.String()), where
 }
 
@@ -307,12 +358,18 @@ type WARCStage struct {
 	Pages     int // pages read (read), extracted (extract), stored as new articles (import)
 	FileBytes int64
 	Elapsed   time.Duration
+	CPU       time.Duration // processor time the process used meanwhile (all threads)
 }
 
 func (s WARCStage) String() string {
 	secs := s.Elapsed.Seconds()
-	return fmt.Sprintf("%-8s %6d records %6d pages in %7.1fs: %7.1f pages/s, %6.2f MB/s of archive",
+	line := fmt.Sprintf("%-8s %6d records %6d pages in %7.1fs: %7.1f pages/s, %6.2f MB/s of archive",
 		s.Name, s.Records, s.Pages, secs, float64(s.Pages)/secs, float64(s.FileBytes)/1e6/secs)
+	if s.CPU > 0 {
+		cpu := s.CPU.Seconds()
+		line += fmt.Sprintf("; %.1f CPU-s: %.1f pages and %.2f MB per CPU-second", cpu, float64(s.Pages)/cpu, float64(s.FileBytes)/1e6/cpu)
+	}
+	return line
 }
 
 // RunWARCRead times reading the archive alone: gzip, WARC parsing, HTTP
@@ -375,3 +432,8 @@ func RunWARCExtract(ctx context.Context, path string, x *ingest.Extractor, worke
 	st.Elapsed = time.Since(start)
 	return st, err
 }
+
+// CPUTime is the processor time the process has used (user and system,
+// every thread; 0 where not measured): on a shared machine, throughput per
+// CPU-second says more than per wall-clock second.
+func CPUTime() time.Duration { return processCPU() }
