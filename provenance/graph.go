@@ -26,6 +26,9 @@ type Graph struct {
 	// Story maps each article to its story's ID: the lowest article ID in
 	// the story, so an ID stays put as later articles join.
 	Story map[int64]int64
+
+	// wordings caches each article's word bigrams (see innovations.go).
+	wordings map[int64]*wording
 }
 
 // ExternalSource is a credited outlet absent from the corpus.
@@ -92,7 +95,9 @@ func (g *Graph) ExternalSource(id int64) *ExternalSource {
 // texts (along original → X → child, the child shares X's changes, so it
 // differs from X by fewer than from the original); then by similarity;
 // then the earliest, which the other equally close texts most likely
-// copied too.
+// copied too. Last, a candidate at least as close as the one so chosen
+// takes its place when the child carries its innovations (the wording
+// in which the two differ: see innovations.go).
 //
 // A credit counts only if it is the child's own: a verbatim copy of a
 // relay inherits the relay's credit to the original, and that credit says
@@ -162,7 +167,26 @@ func (g *Graph) bestSource(child int64, idx []int) *Edge {
 		}
 		return x.e.From < y.e.From
 	})
-	return cs[0].e
+	// Among the candidates at least as close as the chosen one (same
+	// relation, equally named, a score not clearly lower), the text
+	// decides: a challenger whose innovations the child clearly carries
+	// takes its place (see innovations.go). A challenger may score higher
+	// than the chosen one when fewer changes put it first. Walking in the
+	// order above (the earliest first among equals), a chain original →
+	// X → X2 → child moves down one step at a time.
+	best := cs[0]
+	for _, z := range cs[1:] {
+		if z.rank != best.rank || z.named != best.named || !innovationKinds[z.e.Relation] {
+			continue
+		}
+		if z.e.Score < best.e.Score-closeTie {
+			continue
+		}
+		if g.sharesInnovationsOf(child, z.e.From, best.e.From) {
+			best = z
+		}
+	}
+	return best.e
 }
 
 // closeTie: candidates whose closeness differs by less are equally close

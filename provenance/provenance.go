@@ -3,7 +3,9 @@
 // each one most likely took its text from (so that a story becomes a
 // propagation tree), which articles form one story, and what each outlet
 // copies from whom. It works on articles and relations handed to it; it
-// never reads the store or compares texts (package reuse does that).
+// never reads the store, and it leaves aligning and classifying texts to
+// package reuse: the only reading of texts here is the word-pair tally
+// that decides between two equally close sources (innovations.go).
 package provenance
 
 import (

@@ -231,3 +231,70 @@ func TestCreditedExternalWithoutLink(t *testing.T) {
 		t.Errorf("external = %+v", g.ExternalSource(1))
 	}
 }
+
+func TestBestSourceSharedInnovations(t *testing.T) {
+	// Article 1 is the original, 2 reworks it, 3 is the child. The child is
+	// as close to 1 as to 2 by score and by the count of changes, and 2 is
+	// the later: only the wording in which 1 and 2 differ can say which one
+	// the child took from.
+	const (
+		orig = "Rescue crews searched the collapsed warehouse in Kyiv on Monday. Officials said 12 workers were missing after the roof gave way. The fire service said the search would continue through the night. The owner of the building declined to comment."
+		// relay: a framing sentence inserted, the toll changed, "Kyiv"
+		// spelt "Kiev".
+		relay = "Rescue crews searched the collapsed warehouse in Kiev on Monday. Officials said 14 workers were missing after the roof gave way. Critics have long warned that the district's old depots were never inspected. The fire service said the search would continue through the night. The owner of the building declined to comment."
+		// reworded: the original recast sentence by sentence.
+		reworded = "On Monday, rescue teams combed through the warehouse that collapsed in Kyiv. According to officials, a dozen workers could not be found once the roof had given way. The fire service expected the search to last all night, it said. Asked for comment, the owner of the building declined."
+		// rewordedToo: another rewriter's recasting of the original.
+		longer      = " The mayor of Kyiv visited the site. Kyiv's port reopened on Tuesday, and Kyiv's schools stayed shut."
+		rewordedToo = "Rescue teams spent Monday combing the Kyiv warehouse whose roof had given way. Twelve workers were unaccounted for, officials told reporters. Firefighters planned to keep searching through the night, according to the fire service. The building's owner would not comment."
+	)
+	cases := []struct {
+		name             string
+		rel              string
+		orig, two, child string
+		want             int64
+		// scores and changes of the child's pairs with 1 and with 2
+		// (0.8 and 3 when zero).
+		score1, score2     float64
+		changes1, changes2 int
+	}{
+		{"copy of the relay carries its changes", "copy", orig, relay,
+			"Rescue crews searched the collapsed warehouse in Kiev on Monday. Officials said 14 workers were missing after the roof gave way. Critics have long warned that the district's old depots were never inspected. The fire service said the search would continue through the night.", 2, 0, 0, 0, 0},
+		{"copy of the original keeps what the relay changed", "copy", orig, relay,
+			"Rescue crews searched the collapsed warehouse in Kyiv on Monday. Officials said 12 workers were missing after the roof gave way. The fire service said the search would continue through the night.", 1, 0, 0, 0, 0},
+		{"rewrite of a rewrite keeps its sentence structure", "rewrite", orig, reworded,
+			"On Monday, rescue crews combed through the warehouse that collapsed in Kyiv. According to officials, a dozen staff could not be found once the roof had given way. The fire service expected the search to last the whole night, it said.", 2, 0, 0, 0, 0},
+		{"rewrite of the original beside another rewrite", "rewrite", orig, rewordedToo,
+			"Rescue crews searched the warehouse in Kyiv that collapsed on Monday. Officials said 12 workers were missing when the roof gave way. The fire service said the search would go on through the night.", 1, 0, 0, 0, 0},
+		// The child respells the name as the relay did (its outlet's house
+		// style) but keeps the original's figure, which the relay changed:
+		// one choice each way, so the earliest stays.
+		{"a house spelling used throughout counts once", "copy", orig + longer,
+			strings.ReplaceAll(strings.Replace(orig+longer, "12 workers", "14 workers", 1), "Kyiv", "Kiev"),
+			strings.ReplaceAll(orig+longer, "Kyiv", "Kiev"), 1, 0, 0, 0, 0},
+		{"a relay scoring higher but listed with more changes", "copy", orig, relay,
+			"Rescue crews searched the collapsed warehouse in Kiev on Monday. Officials said 14 workers were missing after the roof gave way. Critics have long warned that the district's old depots were never inspected. The fire service said the search would continue through the night.", 2, 0.8, 0.9, 2, 5},
+		{"not for excerpts", "excerpt", orig, relay,
+			"Rescue crews searched the collapsed warehouse in Kiev on Monday. Officials said 14 workers were missing after the roof gave way. Critics have long warned that the district's old depots were never inspected. The fire service said the search would continue through the night.", 1, 0, 0, 0, 0},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a1, a2, a3 := art(1, "a.example", 0, "meta"), art(2, "b.example", time.Hour, "meta"), art(3, "c.example", 2*time.Hour, "meta")
+			a1.Text, a2.Text, a3.Text = tc.orig, tc.two, tc.child
+			or := func(x, y float64) float64 {
+				if x == 0 {
+					return y
+				}
+				return x
+			}
+			g := Build(map[int64]*Article{1: a1, 2: a2, 3: a3}, []Pair{
+				{A: 1, B: 2, Relation: tc.rel, Score: 0.8, Changes: 3},
+				{A: 1, B: 3, Relation: tc.rel, Score: or(tc.score1, 0.8), Changes: int(or(float64(tc.changes1), 3))},
+				{A: 2, B: 3, Relation: tc.rel, Score: or(tc.score2, 0.8), Changes: int(or(float64(tc.changes2), 3))},
+			})
+			if p := g.Parent[3]; p == nil || p.From != tc.want {
+				t.Errorf("source = %+v, want %d", p, tc.want)
+			}
+		})
+	}
+}
