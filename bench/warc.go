@@ -57,12 +57,12 @@ func WriteWARC(ctx context.Context, path string, pages int, seed int64) (WARCSta
 		pw.CloseWithError(err)
 		genErr <- err
 	}()
-	if _, err := w.WriteRecord(gowarc.Warcinfo, "", "", time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), "application/warc-fields",
+	r := newPageRenderer(seed)
+	if _, err := w.WriteRecord(gowarc.Warcinfo, r.uuid(), "", time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), "application/warc-fields",
 		[]byte("software: echotrace bench warc\r\nformat: WARC File Format 1.1\r\ndescription: synthetic news pages (fiction), for benchmarks only\r\n")); err != nil {
 		return st, err
 	}
 	st.Records++
-	r := newPageRenderer(seed)
 	sc := bufio.NewScanner(pr)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	for sc.Scan() {
@@ -88,7 +88,7 @@ func WriteWARC(ctx context.Context, path string, pages int, seed int64) (WARCSta
 		r.lastDate = at
 		u := rec.URL
 		host := hostOf(u)
-		if _, err := w.WriteRecord(gowarc.Request, "", u, at, "application/http; msgtype=request",
+		if _, err := w.WriteRecord(gowarc.Request, r.uuid(), u, at, "application/http; msgtype=request",
 			[]byte("GET "+pathOf(u)+" HTTP/1.1\r\nHost: "+host+"\r\nUser-Agent: echotrace-bench/1.0\r\nAccept: text/html\r\n\r\n")); err != nil {
 			return st, err
 		}
@@ -98,10 +98,10 @@ func WriteWARC(ctx context.Context, path string, pages int, seed int64) (WARCSta
 			"Cache-Control": {"max-age=300"},
 			"Date":          {at.Format(http.TimeFormat)},
 		}
-		if _, err := w.WriteResponse(warc.Response{URI: u, Date: at, Header: hdr, Body: body}); err != nil {
+		if _, err := w.WriteResponse(warc.Response{RecordID: r.uuid(), URI: u, Date: at, Header: hdr, Body: body}); err != nil {
 			return st, err
 		}
-		if _, err := w.WriteRecord(gowarc.Metadata, "", u, at, "application/warc-fields",
+		if _, err := w.WriteRecord(gowarc.Metadata, r.uuid(), u, at, "application/warc-fields",
 			[]byte(fmt.Sprintf("fetchTimeMs: %d\r\ncharset-detected: UTF-8\r\nlanguages-cld2: {\"languages\":[{\"code\":\"en\",\"text-covered\":0.99}]}\r\n", 40+r.next()%900))); err != nil {
 			return st, err
 		}
@@ -110,15 +110,15 @@ func WriteWARC(ctx context.Context, path string, pages int, seed int64) (WARCSta
 		st.HTMLBytes += int64(len(body))
 		// What a news crawl also picks up and the import must skip.
 		if st.Pages%50 == 0 {
-			if _, err := w.WriteResponse(warc.Response{URI: "https://" + host + "/robots.txt", Date: at,
+			if _, err := w.WriteResponse(warc.Response{RecordID: r.uuid(), URI: "https://" + host + "/robots.txt", Date: at,
 				Header: http.Header{"Content-Type": {"text/plain"}}, Body: []byte("User-agent: *\nDisallow: /search\n")}); err != nil {
 				return st, err
 			}
-			if _, err := w.WriteResponse(warc.Response{URI: "https://" + host + "/img/logo.png", Date: at,
+			if _, err := w.WriteResponse(warc.Response{RecordID: r.uuid(), URI: "https://" + host + "/img/logo.png", Date: at,
 				Header: http.Header{"Content-Type": {"image/png"}}, Body: []byte("\x89PNG\r\n\x1a\n fictional image bytes")}); err != nil {
 				return st, err
 			}
-			if _, err := w.WriteResponse(warc.Response{URI: "https://" + host + "/gone", Date: at, Status: 404,
+			if _, err := w.WriteResponse(warc.Response{RecordID: r.uuid(), URI: "https://" + host + "/gone", Date: at, Status: 404,
 				Header: http.Header{"Content-Type": {"text/html"}}, Body: []byte("<html><body>Not found</body></html>")}); err != nil {
 				return st, err
 			}
@@ -170,6 +170,7 @@ const (
 type pageRenderer struct {
 	mostRead []relatedLink
 	state    uint64
+	idState  uint64
 	lastDate time.Time
 	recent   map[string][]relatedLink // an outlet's latest articles, for its "related" box
 }
@@ -177,7 +178,22 @@ type pageRenderer struct {
 type relatedLink struct{ url, title string }
 
 func newPageRenderer(seed int64) *pageRenderer {
-	return &pageRenderer{state: uint64(seed)*0x9e3779b97f4a7c15 + 1, lastDate: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), recent: map[string][]relatedLink{}}
+	return &pageRenderer{state: uint64(seed)*0x9e3779b97f4a7c15 + 1, idState: uint64(seed) ^ 0x5851f42d4c957f2d, lastDate: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), recent: map[string][]relatedLink{}}
+}
+
+// uuid is a record ID drawn from the seed, so that the same seed gives the
+// same archive byte for byte.
+func (r *pageRenderer) uuid() string {
+	// A stream of its own, so that IDs do not shift what pages are drawn.
+	next := func() uint64 {
+		r.idState += 0x9e3779b97f4a7c15
+		z := r.idState
+		z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+		z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+		return z ^ (z >> 31)
+	}
+	a, b := next(), next()
+	return fmt.Sprintf("urn:uuid:%08x-%04x-4%03x-8%03x-%012x", a>>32, a>>16&0xffff, a&0xfff, b>>48&0xfff, b&0xffffffffffff)
 }
 
 // next is a splitmix64 step: deterministic and cheap.
