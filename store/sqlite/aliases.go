@@ -12,7 +12,7 @@ import (
 
 // AliasGroups implements store.Store.
 func (db *DB) AliasGroups(ctx context.Context) ([][]string, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT variants FROM alias_groups ORDER BY variants`)
+	rows, err := db.query(ctx, `SELECT variants FROM alias_groups ORDER BY variants`)
 	if err != nil {
 		return nil, fmt.Errorf("alias groups: %w", err)
 	}

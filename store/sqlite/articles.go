@@ -58,7 +58,7 @@ func scanVersionInto(row rowScanner, prefix ...any) (*echotrace.Version, error) 
 }
 
 func (db *DB) oneArticle(ctx context.Context, what string, where string, arg any) (*echotrace.Article, error) {
-	a, err := scanArticle(db.read.QueryRowContext(ctx, articleSQL+" WHERE "+where, arg))
+	a, err := scanArticle(db.queryRow(ctx, articleSQL+" WHERE "+where, arg))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("article %s: %w", what, echotrace.ErrNotFound)
 	}
@@ -84,7 +84,7 @@ func (db *DB) ArticleByURL(ctx context.Context, url string) (*echotrace.Article,
 // Articles implements store.Store. Links are not loaded: listings are for
 // paging through the corpus, and Article gives the whole of one.
 func (db *DB) Articles(ctx context.Context, afterID int64, limit int) ([]echotrace.Article, error) {
-	rows, err := db.read.QueryContext(ctx, articleSQL+" WHERE a.id > ? ORDER BY a.id LIMIT ?", afterID, limit)
+	rows, err := db.query(ctx, articleSQL+" WHERE a.id > ? ORDER BY a.id LIMIT ?", afterID, limit)
 	if err != nil {
 		return nil, fmt.Errorf("articles: %w", err)
 	}
@@ -102,7 +102,7 @@ func (db *DB) Articles(ctx context.Context, afterID int64, limit int) ([]echotra
 
 // Versions implements store.Store.
 func (db *DB) Versions(ctx context.Context, articleID int64) ([]echotrace.Version, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT id, number, capture_id, seen_at, title, byline, text, text_sha256,
+	rows, err := db.query(ctx, `SELECT id, number, capture_id, seen_at, title, byline, text, text_sha256,
 		lang, site, published, published_source FROM article_versions WHERE article_id = ? ORDER BY number`, articleID)
 	if err != nil {
 		return nil, fmt.Errorf("versions of %d: %w", articleID, err)
@@ -132,7 +132,7 @@ func (db *DB) Versions(ctx context.Context, articleID int64) ([]echotrace.Versio
 }
 
 func (db *DB) links(ctx context.Context, versionID int64) ([]echotrace.Link, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT url, text FROM version_links WHERE version_id = ? ORDER BY position`, versionID)
+	rows, err := db.query(ctx, `SELECT url, text FROM version_links WHERE version_id = ? ORDER BY position`, versionID)
 	if err != nil {
 		return nil, fmt.Errorf("links of version %d: %w", versionID, err)
 	}

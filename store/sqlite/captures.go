@@ -25,7 +25,7 @@ func (db *DB) KnownCaptures(ctx context.Context, hashes [][32]byte) (map[[32]byt
 			args[i] = h[:]
 		}
 		q := `SELECT sha256 FROM captures WHERE sha256 IN (?` + strings.Repeat(",?", len(part)-1) + `)`
-		rows, err := db.read.QueryContext(ctx, q, args...)
+		rows, err := db.query(ctx, q, args...)
 		if err != nil {
 			return nil, fmt.Errorf("known captures: %w", err)
 		}
@@ -275,7 +275,7 @@ func (db *DB) Capture(ctx context.Context, id int64) (*echotrace.Capture, error)
 	var hash, body []byte
 	var capturedAt, headers, compression string
 	var articleID sql.NullInt64
-	err := db.read.QueryRowContext(ctx, `SELECT id, sha256, url, origin, origin_ref, captured_at, content_type, headers,
+	err := db.queryRow(ctx, `SELECT id, sha256, url, origin, origin_ref, captured_at, content_type, headers,
 		compression, body, article_id, error FROM captures WHERE id = ?`, id).
 		Scan(&c.ID, &hash, &c.URL, &c.Origin, &c.OriginRef, &capturedAt, &c.ContentType, &headers,
 			&compression, &body, &articleID, &c.Error)
@@ -301,7 +301,7 @@ func (db *DB) Capture(ctx context.Context, id int64) (*echotrace.Capture, error)
 
 // CaptureIDs implements store.Store.
 func (db *DB) CaptureIDs(ctx context.Context, afterID int64, limit int) ([]int64, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT id FROM captures WHERE id > ? ORDER BY id LIMIT ?`, afterID, limit)
+	rows, err := db.query(ctx, `SELECT id FROM captures WHERE id > ? ORDER BY id LIMIT ?`, afterID, limit)
 	if err != nil {
 		return nil, err
 	}

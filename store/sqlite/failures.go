@@ -25,7 +25,7 @@ func (db *DB) RecordFailure(ctx context.Context, f store.Failure) error {
 
 // Failures implements store.Store.
 func (db *DB) Failures(ctx context.Context, limit int) ([]store.Failure, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT origin, origin_ref, error, at FROM ingest_failures ORDER BY at DESC, id DESC LIMIT ?`, limit)
+	rows, err := db.query(ctx, `SELECT origin, origin_ref, error, at FROM ingest_failures ORDER BY at DESC, id DESC LIMIT ?`, limit)
 	if err != nil {
 		return nil, fmt.Errorf("failures: %w", err)
 	}
@@ -48,7 +48,7 @@ func (db *DB) Failures(ctx context.Context, limit int) ([]store.Failure, error) 
 // Counts implements store.Store.
 func (db *DB) Counts(ctx context.Context) (store.Counts, error) {
 	var c store.Counts
-	err := db.read.QueryRowContext(ctx, `SELECT
+	err := db.queryRow(ctx, `SELECT
 		(SELECT count(*) FROM outlets), (SELECT count(*) FROM articles), (SELECT count(*) FROM article_versions),
 		(SELECT count(*) FROM captures), (SELECT count(*) FROM captures WHERE error != '' AND article_id IS NULL),
 		(SELECT count(*) FROM ingest_failures), (SELECT count(*) FROM reuse_index), (SELECT count(*) FROM relations)`).

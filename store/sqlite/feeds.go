@@ -58,7 +58,7 @@ func (db *DB) DueFeeds(ctx context.Context, now time.Time, limit int) ([]echotra
 }
 
 func (db *DB) queryFeeds(ctx context.Context, query string, args ...any) ([]echotrace.Feed, error) {
-	rows, err := db.read.QueryContext(ctx, query, args...)
+	rows, err := db.query(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("feeds: %w", err)
 	}
@@ -130,7 +130,7 @@ func (db *DB) Fetches(ctx context.Context, outcome string, limit int) ([]echotra
 	}
 	q += ` ORDER BY at DESC, id DESC LIMIT ?`
 	args = append(args, limit)
-	rows, err := db.read.QueryContext(ctx, q, args...)
+	rows, err := db.query(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("fetch log: %w", err)
 	}
@@ -165,7 +165,7 @@ func (db *DB) StoredURLs(ctx context.Context, urls []string) (map[string]bool, e
 		for _, u := range chunk {
 			args = append(args, u)
 		}
-		rows, err := db.read.QueryContext(ctx, `SELECT url FROM captures WHERE url IN (`+marks+`)
+		rows, err := db.query(ctx, `SELECT url FROM captures WHERE url IN (`+marks+`)
 			UNION SELECT url FROM articles WHERE url IN (`+marks+`)`, args...)
 		if err != nil {
 			return nil, fmt.Errorf("stored urls: %w", err)

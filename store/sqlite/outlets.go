@@ -26,7 +26,7 @@ func upsertOutlet(ctx context.Context, tx execQuerier, domain string, now time.T
 
 // Outlets implements store.Store.
 func (db *DB) Outlets(ctx context.Context) ([]store.OutletCount, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT o.id, o.domain, count(a.id) FROM outlets o
+	rows, err := db.query(ctx, `SELECT o.id, o.domain, count(a.id) FROM outlets o
 		LEFT JOIN articles a ON a.outlet_id = o.id GROUP BY o.id ORDER BY count(a.id) DESC, o.domain`)
 	if err != nil {
 		return nil, fmt.Errorf("outlets: %w", err)
@@ -45,7 +45,7 @@ func (db *DB) Outlets(ctx context.Context) ([]store.OutletCount, error) {
 
 // OutletMappings implements store.Store.
 func (db *DB) OutletMappings(ctx context.Context) ([]echotrace.OutletMapping, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT host, outlet FROM outlet_mappings ORDER BY host`)
+	rows, err := db.query(ctx, `SELECT host, outlet FROM outlet_mappings ORDER BY host`)
 	if err != nil {
 		return nil, fmt.Errorf("outlet mappings: %w", err)
 	}

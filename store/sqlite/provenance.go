@@ -77,7 +77,7 @@ func scanEdge(row rowScanner, extra ...any) (*echotrace.ProvenanceEdge, error) {
 
 // Parent implements store.Store.
 func (db *DB) Parent(ctx context.Context, articleID int64) (*echotrace.ProvenanceEdge, error) {
-	e, err := scanEdge(db.read.QueryRowContext(ctx, `SELECT `+edgeColumns+` FROM provenance_edges e WHERE e.to_article_id = ?`, articleID))
+	e, err := scanEdge(db.queryRow(ctx, `SELECT `+edgeColumns+` FROM provenance_edges e WHERE e.to_article_id = ?`, articleID))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
@@ -90,7 +90,7 @@ func (db *DB) Parent(ctx context.Context, articleID int64) (*echotrace.Provenanc
 // StoryOf implements store.Store.
 func (db *DB) StoryOf(ctx context.Context, articleID int64) (int64, error) {
 	var story sql.NullInt64
-	err := db.read.QueryRowContext(ctx, `SELECT story_id FROM articles WHERE id = ?`, articleID).Scan(&story)
+	err := db.queryRow(ctx, `SELECT story_id FROM articles WHERE id = ?`, articleID).Scan(&story)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, fmt.Errorf("article %d: %w", articleID, echotrace.ErrNotFound)
 	}
@@ -101,7 +101,7 @@ func (db *DB) StoryOf(ctx context.Context, articleID int64) (int64, error) {
 // articles' publication dates; first-seen times only when none is dated
 // (an undated page imported today says nothing about the story's span).
 func (db *DB) Stories(ctx context.Context, minArticles, limit int) ([]echotrace.StorySummary, error) {
-	rows, err := db.read.QueryContext(ctx, `
+	rows, err := db.query(ctx, `
 		WITH members AS (
 			SELECT a.id, a.url, a.story_id, a.outlet_id, v.title,
 				coalesce(v.published, a.first_seen) AS at, v.published AS published, a.first_seen AS seen,
@@ -150,7 +150,7 @@ func (db *DB) Stories(ctx context.Context, minArticles, limit int) ([]echotrace.
 
 // ParentEdges implements store.Store.
 func (db *DB) ParentEdges(ctx context.Context, afterTo int64, limit int) ([]store.OutletEdge, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT `+edgeColumns+`, ot.domain, coalesce(ofr.domain, e.external_outlet),
+	rows, err := db.query(ctx, `SELECT `+edgeColumns+`, ot.domain, coalesce(ofr.domain, e.external_outlet),
 		coalesce(r.changes, '[]'), coalesce(r.a_id, 0)
 		FROM provenance_edges e
 		JOIN articles t ON t.id = e.to_article_id JOIN outlets ot ON ot.id = t.outlet_id
@@ -178,7 +178,7 @@ func (db *DB) ParentEdges(ctx context.Context, afterTo int64, limit int) ([]stor
 
 // OutletGroups implements store.Store.
 func (db *DB) OutletGroups(ctx context.Context) (map[string][]string, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT g.name, coalesce(o.domain, '') FROM outlet_groups g
+	rows, err := db.query(ctx, `SELECT g.name, coalesce(o.domain, '') FROM outlet_groups g
 		LEFT JOIN outlet_group_members m ON m.group_id = g.id LEFT JOIN outlets o ON o.id = m.outlet_id ORDER BY g.name, o.domain`)
 	if err != nil {
 		return nil, fmt.Errorf("outlet groups: %w", err)

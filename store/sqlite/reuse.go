@@ -36,7 +36,7 @@ func scanJobs(rows *sql.Rows) ([]echotrace.IndexJob, error) {
 
 // PendingIndex implements store.Store.
 func (db *DB) PendingIndex(ctx context.Context, aliases string, afterID int64, limit int) ([]echotrace.IndexJob, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT a.id, v.id, o.domain, v.text, v.published FROM articles a `+newestVersionJoin+`
+	rows, err := db.query(ctx, `SELECT a.id, v.id, o.domain, v.text, v.published FROM articles a `+newestVersionJoin+`
 		LEFT JOIN reuse_index r ON r.article_id = a.id
 		WHERE a.id > ? AND (r.article_id IS NULL OR r.version_id != v.id OR r.aliases != ?)
 		ORDER BY a.id LIMIT ?`, afterID, aliases, limit)
@@ -59,7 +59,7 @@ func (db *DB) Texts(ctx context.Context, ids []int64) ([]echotrace.IndexJob, err
 		for i, id := range part {
 			args[i] = id
 		}
-		rows, err := db.read.QueryContext(ctx, `SELECT a.id, v.id, o.domain, v.text, v.published FROM articles a `+newestVersionJoin+`
+		rows, err := db.query(ctx, `SELECT a.id, v.id, o.domain, v.text, v.published FROM articles a `+newestVersionJoin+`
 			WHERE a.id IN (?`+strings.Repeat(",?", len(part)-1)+`)`, args...)
 		if err != nil {
 			return nil, fmt.Errorf("texts: %w", err)
@@ -75,7 +75,7 @@ func (db *DB) Texts(ctx context.Context, ids []int64) ([]echotrace.IndexJob, err
 
 // IndexEntries implements store.Store.
 func (db *DB) IndexEntries(ctx context.Context, afterID int64, limit int) ([]echotrace.IndexEntry, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT article_id, version_id, aliases, entry FROM reuse_index
+	rows, err := db.query(ctx, `SELECT article_id, version_id, aliases, entry FROM reuse_index
 		WHERE article_id > ? ORDER BY article_id LIMIT ?`, afterID, limit)
 	if err != nil {
 		return nil, fmt.Errorf("index entries: %w", err)
@@ -174,7 +174,7 @@ func (db *DB) InvalidateIndex(ctx context.Context) error {
 
 // Relations implements store.Store.
 func (db *DB) Relations(ctx context.Context, articleID int64) ([]echotrace.Relation, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT a_id, b_id, relation, score, coverage_a, coverage_b, passages, changes,
+	rows, err := db.query(ctx, `SELECT a_id, b_id, relation, score, coverage_a, coverage_b, passages, changes,
 		measures, found_at FROM relations WHERE a_id = ? UNION ALL SELECT a_id, b_id, relation, score, coverage_a, coverage_b,
 		passages, changes, measures, found_at FROM relations WHERE b_id = ? ORDER BY 1, 2`, articleID, articleID)
 	if err != nil {

@@ -32,6 +32,7 @@ type DB struct {
 	path  string
 	write *sql.DB
 	read  *sql.DB
+	reads *readStmts
 	now   func() time.Time
 }
 
@@ -92,13 +93,13 @@ func openWith(ctx context.Context, path string, opts Options, list func() ([]mig
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	read.SetMaxOpenConns(max(4, runtime.GOMAXPROCS(0)))
-	db.read = read
+	db.read, db.reads = read, &readStmts{pool: read, stmts: map[string]*sql.Stmt{}}
 	return db, nil
 }
 
 // Close closes both pools.
 func (db *DB) Close() error {
-	return errors.Join(db.read.Close(), db.write.Close())
+	return errors.Join(db.reads.close(), db.read.Close(), db.write.Close())
 }
 
 type migration struct {
@@ -178,7 +179,7 @@ func (db *DB) migrate(ctx context.Context, ms []migration, allowUpgrade bool) er
 // SchemaVersion reports the version the database is at.
 func (db *DB) SchemaVersion(ctx context.Context) (int, error) {
 	var v int
-	err := db.read.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&v)
+	err := db.queryRow(ctx, `SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&v)
 	return v, err
 }
 

@@ -3,6 +3,8 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
+	"sync"
 )
 
 // txStmts prepares each distinct query once per transaction: a batch of
@@ -54,4 +56,71 @@ func (t *txStmts) Close() {
 	for _, st := range t.stmts {
 		st.Close()
 	}
+}
+
+// readStmts prepares each distinct read query once for the read pool.
+// The relate stage asks for an article's relations and its neighbours'
+// articles thousands of times a minute; letting database/sql prepare the
+// same text for every call cost an eighth of a 100,000-article import.
+// Queries built with a variable number of placeholders would fill the
+// cache with one-offs, so it stops growing at maxReadStmts and runs the
+// rest unprepared.
+type readStmts struct {
+	mu    sync.Mutex
+	pool  *sql.DB
+	stmts map[string]*sql.Stmt
+}
+
+const maxReadStmts = 128
+
+func (c *readStmts) prepare(ctx context.Context, query string) (*sql.Stmt, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if st, ok := c.stmts[query]; ok {
+		return st, nil
+	}
+	if len(c.stmts) >= maxReadStmts {
+		return nil, nil
+	}
+	st, err := c.pool.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	c.stmts[query] = st
+	return st, nil
+}
+
+func (c *readStmts) close() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var errs []error
+	for _, st := range c.stmts {
+		errs = append(errs, st.Close())
+	}
+	c.stmts = nil
+	return errors.Join(errs...)
+}
+
+// query runs a read query through the statement cache.
+func (db *DB) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	st, err := db.reads.prepare(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if st == nil {
+		return db.query(ctx, query, args...)
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+// queryRow is query for one row.
+func (db *DB) queryRow(ctx context.Context, query string, args ...any) rowScanner {
+	st, err := db.reads.prepare(ctx, query)
+	if err != nil {
+		return errRow{err}
+	}
+	if st == nil {
+		return db.queryRow(ctx, query, args...)
+	}
+	return st.QueryRowContext(ctx, args...)
 }
