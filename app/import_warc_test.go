@@ -142,8 +142,8 @@ func TestImportWARC(t *testing.T) {
 		t.Error("no page kept the date it states")
 	}
 
-	// A re-run stores nothing new.
-	sum, stderr = importJSON(t, env, archive)
+	// A re-run, of the folder that holds the archive, stores nothing new.
+	sum, stderr = importJSON(t, env, dir)
 	if sum["new_articles"] != 0.0 || sum["new_versions"] != 0.0 || sum["already_stored"] != float64(pages) {
 		t.Errorf("re-run: %v\n%s", sum, stderr)
 	}
