@@ -176,13 +176,13 @@ func (g *Graph) bestSource(child int64, idx []int) *Edge {
 	// X → X2 → child moves down one step at a time.
 	best := cs[0]
 	for _, z := range cs[1:] {
-		if z.rank != best.rank || z.named != best.named || !innovationKinds[z.e.Relation] {
+		if z.rank != best.rank || z.named != best.named {
 			continue
 		}
 		if z.e.Score < best.e.Score-closeTie {
 			continue
 		}
-		if g.sharesInnovationsOf(child, z.e.From, best.e.From) {
+		if g.sharesInnovationsOf(child, z.e.From, best.e.From, z.e.Relation) {
 			best = z
 		}
 	}

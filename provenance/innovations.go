@@ -33,23 +33,14 @@ import (
 // is in, an inserted sentence brings its own, and a rewording that keeps a
 // sentence's frame (its function words and their order) keeps many
 // bigrams that another rewording of the same facts does not.
-//
-// Excerpts are left out: an excerpt carries one passage, so most of what
-// distinguishes two candidates lies outside what it took, and the rest of
-// the excerpt (the story it was quoted in) shares common word pairs with
-// either by chance; on the synthetic chains the rule lost more excerpts
-// than it fixed.
 
-// innovationKinds are the relations for which shared innovations decide.
-var innovationKinds = map[string]bool{"duplicate": true, "copy": true, "rewrite": true}
-
-// innovationMin is how many bigrams a side must have over the other, and
+// innovationMin is how many units a side must have over the other, and
 // innovationRatio by what factor, for the shared innovations to decide:
-// a few bigrams can coincide by chance (two copies inserting the same
-// stock phrase, or picking the same spelling of a name).
+// a unit or two can coincide by chance (two copies inserting the same
+// stock phrase, or changing the same word the same way).
 const (
-	innovationMin   = 3
-	innovationRatio = 2.0
+	innovationMin   = 2
+	innovationRatio = 3.0
 )
 
 // wording is an article's words and word bigrams, hashed: sets sorted
@@ -111,7 +102,17 @@ func (g *Graph) wordingOf(id int64) *wording {
 // story; the child's own sentences (an excerpt's host story, a page's
 // boilerplate, added background) share only common word pairs with
 // either, and those coincidences are not innovations.
-const reusedShare = 0.4
+//
+// A duplicate, copy or excerpt takes its sentences word for word (that is
+// what sets it apart from a rewrite), so for them a sentence counts only
+// when it is found nearly whole (verbatimShare): an excerpt's host story
+// is long and written about the same kind of events, and at a lower bar
+// its sentences matched the candidates' own additions by chance. A
+// rewrite rewords every sentence, so it needs the lower bar.
+const (
+	reusedShare   = 0.4
+	verbatimShare = 0.8
+)
 
 // innovations counts the innovations of x relative to y that the child's
 // reused sentences carry, and the forms of y that x replaced which they
@@ -120,7 +121,7 @@ const reusedShare = 0.4
 // new word) is one unit however many bigrams it is in: a name spelt
 // "Kiev" throughout is one choice, made once, and often the outlet's
 // house style rather than anything inherited.
-func (g *Graph) innovations(child, x, y int64) (forX, forY int) {
+func (g *Graph) innovations(child, x, y int64, share float64) (forX, forY int) {
 	c, wx, wy := g.wordingOf(child), g.wordingOf(x), g.wordingOf(y)
 	unitsX, unitsY := map[uint64]bool{}, map[uint64]bool{}
 	// unit is what a bigram found in one text only counts as.
@@ -149,7 +150,7 @@ func (g *Graph) innovations(child, x, y int64) (forX, forY int) {
 				either++
 			}
 		}
-		if float64(either) >= reusedShare*float64(len(s)-1) {
+		if float64(either) >= share*float64(len(s)-1) {
 			for _, u := range ux {
 				unitsX[u] = true
 			}
@@ -163,8 +164,12 @@ func (g *Graph) innovations(child, x, y int64) (forX, forY int) {
 
 // sharesInnovationsOf reports whether child clearly carries more of x's
 // innovations relative to y than of y's forms relative to x.
-func (g *Graph) sharesInnovationsOf(child, x, y int64) bool {
-	forX, forY := g.innovations(child, x, y)
+func (g *Graph) sharesInnovationsOf(child, x, y int64, relation string) bool {
+	share := reusedShare
+	if relation != "rewrite" {
+		share = verbatimShare
+	}
+	forX, forY := g.innovations(child, x, y, share)
 	return forX >= forY+innovationMin && float64(forX) >= innovationRatio*float64(forY)
 }
 

@@ -274,8 +274,16 @@ func TestBestSourceSharedInnovations(t *testing.T) {
 			strings.ReplaceAll(orig+longer, "Kyiv", "Kiev"), 1, 0, 0, 0, 0},
 		{"a relay scoring higher but listed with more changes", "copy", orig, relay,
 			"Rescue crews searched the collapsed warehouse in Kiev on Monday. Officials said 14 workers were missing after the roof gave way. Critics have long warned that the district's old depots were never inspected. The fire service said the search would continue through the night.", 2, 0.8, 0.9, 2, 5},
-		{"not for excerpts", "excerpt", orig, relay,
-			"Rescue crews searched the collapsed warehouse in Kiev on Monday. Officials said 14 workers were missing after the roof gave way. Critics have long warned that the district's old depots were never inspected. The fire service said the search would continue through the night.", 1, 0, 0, 0, 0},
+		// An excerpt of the original whose own story has a sentence much
+		// like the one another copy inserted: a look-alike, not a sentence
+		// taken over, so the original stays.
+		{"an excerpt's own sentence resembling a copy's insertion", "excerpt", orig,
+			strings.Replace(orig, " The fire service", " Critics have long warned that the district's old depots were never inspected. The fire service", 1),
+			"The city council met on Tuesday to approve the budget. Critics have long warned that the city's old bridges were never repaired. Rescue crews searched the collapsed warehouse in Kyiv on Monday. Officials said 12 workers were missing after the roof gave way. The budget passed by nine votes to four.", 1, 0, 0, 0, 0},
+		// An excerpt inside a story of its own: only the quoted passage
+		// counts, and it carries the relay's figure and spelling.
+		{"an excerpt of the relay", "excerpt", orig, relay,
+			"The city council met on Tuesday to approve the budget for the coming year. Councillors said the vote had been delayed twice. Rescue crews searched the collapsed warehouse in Kiev on Monday. Officials said 14 workers were missing after the roof gave way. Critics have long warned that the district's old depots were never inspected. The budget passed by nine votes to four.", 2, 0, 0, 0, 0},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
