@@ -179,14 +179,12 @@ func (r *Relater) reviseStock(ctx context.Context) ([][2]int64, error) {
 	var lookupErr error
 	kindOf := func(a, b int64) string {
 		if kinds[a] == nil {
-			kinds[a] = map[int64]string{}
-			rels, err := r.store.Relations(ctx, a)
+			k, err := r.store.RelationKinds(ctx, a)
 			if err != nil {
 				lookupErr = err
+				k = map[int64]string{}
 			}
-			for _, rel := range rels {
-				kinds[a][rel.A+rel.B-a] = rel.Relation
-			}
+			kinds[a] = k
 		}
 		return kinds[a][b]
 	}

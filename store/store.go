@@ -109,6 +109,10 @@ type Store interface {
 	InvalidateIndex(ctx context.Context) error
 	// Relations lists the relations of an article.
 	Relations(ctx context.Context, articleID int64) ([]echotrace.Relation, error)
+	// RelationKinds is the relation of an article with each article it is
+	// related to, by the other's ID: kinds only, for callers that route on
+	// them and need not read passages and changes.
+	RelationKinds(ctx context.Context, articleID int64) (map[int64]string, error)
 	// Texts returns the newest text of each article, with what relating
 	// needs, for the IDs that exist.
 	Texts(ctx context.Context, ids []int64) ([]echotrace.IndexJob, error)

@@ -172,6 +172,26 @@ func (db *DB) InvalidateIndex(ctx context.Context) error {
 	return err
 }
 
+// RelationKinds implements store.Store.
+func (db *DB) RelationKinds(ctx context.Context, articleID int64) (map[int64]string, error) {
+	rows, err := db.query(ctx, `SELECT b_id, relation FROM relations WHERE a_id = ?
+		UNION ALL SELECT a_id, relation FROM relations WHERE b_id = ?`, articleID, articleID)
+	if err != nil {
+		return nil, fmt.Errorf("relation kinds of %d: %w", articleID, err)
+	}
+	defer rows.Close()
+	out := map[int64]string{}
+	for rows.Next() {
+		var other int64
+		var kind string
+		if err := rows.Scan(&other, &kind); err != nil {
+			return nil, err
+		}
+		out[other] = kind
+	}
+	return out, rows.Err()
+}
+
 // Relations implements store.Store.
 func (db *DB) Relations(ctx context.Context, articleID int64) ([]echotrace.Relation, error) {
 	rows, err := db.query(ctx, `SELECT a_id, b_id, relation, score, coverage_a, coverage_b, passages, changes,

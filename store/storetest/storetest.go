@@ -578,6 +578,13 @@ func testReuseIndex(t *testing.T, s store.Store) {
 		r0[0].CoverageB != 0.95 || r0[0].FoundAt.IsZero() {
 		t.Errorf("relations of the original = %+v, %v", r0, err)
 	}
+	kinds, err := s.RelationKinds(ctx, ids[2])
+	if err != nil || len(kinds) != 2 || kinds[ids[0]] != "excerpt" || kinds[ids[1]] != "duplicate" {
+		t.Errorf("relation kinds of the third = %v, %v", kinds, err)
+	}
+	if kinds, err := s.RelationKinds(ctx, ids[0]+ids[1]+ids[2]+100); err != nil || len(kinds) != 0 {
+		t.Errorf("relation kinds of an unknown article = %v, %v", kinds, err)
+	}
 	entries, err := s.IndexEntries(ctx, 0, 10)
 	if err != nil || len(entries) != 3 || entries[2].Data[0] != 2 || entries[1].VersionID != rs[1].VersionID {
 		t.Errorf("entries = %+v, %v", entries, err)
