@@ -104,6 +104,10 @@ type Store interface {
 	Fetches(ctx context.Context, outcome string, limit int) ([]echotrace.Fetch, error)
 	// StoredURLs reports which URLs already have a capture or an article.
 	StoredURLs(ctx context.Context, urls []string) (map[string]bool, error)
+	// LatestCaptureHeaders returns the stored response headers of the
+	// newest capture fetched from url (nil when there is none), so that
+	// fetching it again can ask "changed since?" with its validators.
+	LatestCaptureHeaders(ctx context.Context, url string) (map[string]string, error)
 	// InvalidateIndex marks every index entry stale, so that all articles
 	// are related again (reindex); relations stay until replaced.
 	InvalidateIndex(ctx context.Context) error

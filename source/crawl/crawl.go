@@ -236,9 +236,21 @@ func (c *Crawler) fetchPages(ctx context.Context, produce func(ctx context.Conte
 	for range cfg.Parallel {
 		wg.Go(func() {
 			for j := range jobs {
-				res, err := c.Fetcher.Fetch(fctx, web.Request{URL: j.url})
+				// A page fetched before is asked for with its validators:
+				// an unchanged page then costs the server a 304, not the
+				// whole page.
+				req := web.Request{URL: j.url}
+				if h, err := c.Store.LatestCaptureHeaders(fctx, j.url); err == nil {
+					req.ETag, req.LastModified = h["ETag"], h["Last-Modified"]
+				}
+				res, err := c.Fetcher.Fetch(fctx, req)
 				if err != nil {
 					addResult(fetchError(j, err, cfg.Now()))
+					continue
+				}
+				if res.NotModified {
+					addResult(PageResult{URL: j.url, FinalURL: res.URL, FeedID: j.feedID, Outcome: Unchanged,
+						Reason: "not modified since the last fetch", Status: res.Status, At: res.FetchedAt})
 					continue
 				}
 				pages <- fetched{job: j, res: res, hash: sha256.Sum256(res.Body)}

@@ -334,6 +334,56 @@ func TestAdd(t *testing.T) {
 	}
 }
 
+func TestAddAsksWhetherAPageChanged(t *testing.T) {
+	// A page added again is asked for with the validators of its stored
+	// capture; the server's 304 is reported as unchanged, and a changed
+	// page (new ETag) is stored as a new version.
+	s := newSite(t)
+	text := article("Tram depot to close", "The Eastfield tram depot will close in June, the transport board said.", "2026-05-02T08:00:00Z")
+	etag := `"depot-1"`
+	var mu sync.Mutex // the handler runs on the server's goroutines
+	s.handle("/depot", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		etag, text := etag, text
+		mu.Unlock()
+		if r.Header.Get("If-None-Match") == etag {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", etag)
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, text)
+	})
+	c, _ := newCrawler(t, &clock{t: time.Now()})
+	add := func() PageResult {
+		t.Helper()
+		results, err := c.Add(context.Background(), []string{s.URL + "/depot"})
+		if err != nil || len(results) != 1 {
+			t.Fatalf("add: %+v, %v", results, err)
+		}
+		return results[0]
+	}
+	if r := add(); r.Outcome != NewArticle {
+		t.Fatalf("first add: %+v", r)
+	}
+	if got := s.header("/depot", "If-None-Match"); got != "" {
+		t.Errorf("first fetch sent If-None-Match %q", got)
+	}
+	if r := add(); r.Outcome != Unchanged || r.Status != http.StatusNotModified || !strings.Contains(r.Reason, "not modified") {
+		t.Errorf("second add: %+v", r)
+	}
+	if got := s.header("/depot", "If-None-Match"); got != etag {
+		t.Errorf("second fetch sent If-None-Match %q, want %q", got, etag)
+	}
+	mu.Lock()
+	etag = `"depot-2"`
+	text = article("Tram depot to close", "The Eastfield tram depot will close in September, not June, the transport board said.", "2026-05-02T08:00:00Z")
+	mu.Unlock()
+	if r := add(); r.Outcome != NewVersion {
+		t.Errorf("after a change: %+v", r)
+	}
+}
+
 func TestAddRefusesPrivateByDefault(t *testing.T) {
 	s := newSite(t)
 	s.page("/a", "Lighthouse keeper retires", "The last keeper of the Velmora lighthouse retired on Friday after 31 years.", "")

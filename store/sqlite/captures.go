@@ -316,3 +316,20 @@ func (db *DB) CaptureIDs(ctx context.Context, afterID int64, limit int) ([]int64
 	}
 	return ids, rows.Err()
 }
+
+// LatestCaptureHeaders implements store.Store.
+func (db *DB) LatestCaptureHeaders(ctx context.Context, url string) (map[string]string, error) {
+	var headers string
+	err := db.queryRow(ctx, `SELECT headers FROM captures WHERE url = ? ORDER BY captured_at DESC, id DESC LIMIT 1`, url).Scan(&headers)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("headers of the latest capture of %s: %w", url, err)
+	}
+	out := map[string]string{}
+	if err := json.Unmarshal([]byte(headers), &out); err != nil {
+		return nil, fmt.Errorf("headers of the latest capture of %s: %w", url, err)
+	}
+	return out, nil
+}

@@ -46,6 +46,7 @@ func Run(t *testing.T, open Opener) {
 		{"Provenance", testProvenance},
 		{"OutletGroups", testOutletGroups},
 		{"Feeds", testFeeds},
+		{"LatestCaptureHeaders", testLatestCaptureHeaders},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -828,5 +829,27 @@ func testFeeds(t *testing.T, s store.Store) {
 	// The log outlives the feed.
 	if all, _ := s.Fetches(ctx, "", 10); len(all) != 2 || all[0].FeedID != 0 {
 		t.Errorf("fetch log after the feed was removed = %+v", all)
+	}
+}
+
+func testLatestCaptureHeaders(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	const u = "https://harbourgazette.example/ferry"
+	if h, err := s.LatestCaptureHeaders(ctx, u); err != nil || h != nil {
+		t.Fatalf("before any capture: %v, %v", h, err)
+	}
+	// Captured out of order: the newest capture's validators are the ones
+	// a server will recognise.
+	older, newer := item(u, "Ferry contract questioned.", time.Hour), item(u, "Ferry contract questioned, updated.", 2*time.Hour)
+	older.Capture.Headers = map[string]string{"ETag": `"v1"`}
+	newer.Capture.Headers = map[string]string{"ETag": `"v2"`, "Last-Modified": "Sat, 14 Mar 2026 09:00:00 GMT"}
+	ingest(t, s, newer)
+	ingest(t, s, older)
+	h, err := s.LatestCaptureHeaders(ctx, u)
+	if err != nil || h["ETag"] != `"v2"` || h["Last-Modified"] != "Sat, 14 Mar 2026 09:00:00 GMT" {
+		t.Errorf("latest headers = %v, %v", h, err)
+	}
+	if h, err := s.LatestCaptureHeaders(ctx, u+"/other"); err != nil || h != nil {
+		t.Errorf("another URL: %v, %v", h, err)
 	}
 }
