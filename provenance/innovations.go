@@ -3,6 +3,7 @@ package provenance
 import (
 	"slices"
 
+	"github.com/echotrace/echotrace/reuse"
 	"github.com/echotrace/echotrace/tokenize"
 )
 
@@ -61,7 +62,9 @@ func (w *wording) hasBigram(h uint64) bool {
 	return ok
 }
 
-func bigram(a, b uint64) uint64 { return mix64(a*0x9E3779B97F4A7C15 ^ b) }
+// bigram combines two word hashes, already well spread, into one: the
+// multiplication keeps (a, b) apart from (b, a).
+func bigram(a, b uint64) uint64 { return a*0x9E3779B97F4A7C15 ^ b }
 
 // wordingOf computes an article's wording once per graph.
 func (g *Graph) wordingOf(id int64) *wording {
@@ -77,7 +80,7 @@ func (g *Graph) wordingOf(id int64) *wording {
 			}
 			ws := make([]uint64, 0, s.Limit-s.First)
 			for i := s.First; i < s.Limit; i++ {
-				ws = append(ws, hashWord(t.Tokens[i].Norm))
+				ws = append(ws, reuse.HashWord(t.Tokens[i].Norm))
 			}
 			w.sentences = append(w.sentences, ws)
 			w.words = append(w.words, ws...)
@@ -171,23 +174,4 @@ func (g *Graph) sharesInnovationsOf(child, x, y int64, relation string) bool {
 	}
 	forX, forY := g.innovations(child, x, y, share)
 	return forX >= forY+innovationMin && float64(forX) >= innovationRatio*float64(forY)
-}
-
-func hashWord(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	return mix64(h)
-}
-
-// mix64 is the finalizer of splitmix64.
-func mix64(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	x ^= x >> 31
-	return x
 }

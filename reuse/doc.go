@@ -200,6 +200,10 @@ func Prepare(id int64, text string, aliases *alias.Table) *Doc {
 	return d
 }
 
+// HashWord is the hash the reuse index keys words by; other stages that
+// compare wordings (provenance) use it rather than a hash of their own.
+func HashWord(s string) uint64 { return hashString(s) }
+
 // hashString is FNV-1a with a final mix: stable, fast, and well spread.
 func hashString(s string) uint64 {
 	h := uint64(14695981039346656037)

@@ -104,7 +104,9 @@ func (h *hosts) setDelay(key string, d time.Duration) {
 	q.mu.Unlock()
 }
 
-func sleepContext(ctx context.Context, d time.Duration) error {
+// SleepContext waits d, or until ctx is done. It is the default of
+// Config.Sleep, and of the crawler's, which tests replace with a clock.
+func SleepContext(ctx context.Context, d time.Duration) error {
 	t := time.NewTimer(d)
 	defer t.Stop()
 	select {

@@ -119,7 +119,7 @@ func (c Config) withDefaults() Config {
 		c.Now = time.Now
 	}
 	if c.Sleep == nil {
-		c.Sleep = sleepContext
+		c.Sleep = SleepContext
 	}
 	return c
 }
