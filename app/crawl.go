@@ -108,7 +108,7 @@ func pageCounts(pages []crawl.PageResult) (string, int) {
 
 func (a *App) printRelated(cmd string, sum *relate.Summary) {
 	if sum.Articles > 0 {
-		fmt.Fprintf(a.Stderr, "%s: %d articles related, %d relations found %s\n", cmd, sum.Articles, sum.Relations, kinds(sum.ByKind))
+		fmt.Fprintf(a.Stderr, "%s: %d articles related, %d relations found%s\n", cmd, sum.Articles, sum.Relations, kinds(sum.ByKind))
 	}
 }
 

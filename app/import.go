@@ -101,7 +101,7 @@ func (a *App) importInputs(ctx context.Context, s store.Store, inputs []files.In
 	sum, err := im.Import(ctx, inputs)
 	fmt.Fprintln(a.Stderr, sum.Line(sum.Elapsed))
 	if relSum.Articles > 0 {
-		fmt.Fprintf(a.Stderr, "relate: %d articles related in %s, %d relations found %s\n", relSum.Articles, relTime.Round(time.Millisecond), relSum.Relations, kinds(relSum.ByKind))
+		fmt.Fprintf(a.Stderr, "relate: %d articles related in %s, %d relations found%s\n", relSum.Articles, relTime.Round(time.Millisecond), relSum.Relations, kinds(relSum.ByKind))
 	}
 	if sum.Skipped() > 0 {
 		notPages := ""
@@ -152,6 +152,8 @@ func (a *App) aliasTable(ctx context.Context, s store.Store) (*alias.Table, erro
 	return t.WithGroups(groups)
 }
 
+// kinds is " (2 copy, 1 rewrite)" to end a summary line, or "" when there
+// is nothing to count, so that the line ends without a stray space.
 func kinds(by map[string]int) string {
 	var parts []string
 	for _, k := range []string{"duplicate", "copy", "excerpt", "rewrite", "related"} {
@@ -162,7 +164,7 @@ func kinds(by map[string]int) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	return "(" + strings.Join(parts, ", ") + ")"
+	return " (" + strings.Join(parts, ", ") + ")"
 }
 
 func (a *App) runReextract(ctx context.Context, args []string) error {

@@ -41,7 +41,7 @@ func (a *App) runReindex(ctx context.Context, args []string) error {
 		return err
 	}
 	sum, err := rel.Catchup(ctx, a.Stderr, 2*time.Second)
-	fmt.Fprintf(a.Stderr, "reindex: %d articles related in %s, %d relations %s\n", sum.Articles, sum.Elapsed.Round(time.Millisecond), sum.Relations, kinds(sum.ByKind))
+	fmt.Fprintf(a.Stderr, "reindex: %d articles related in %s, %d relations%s\n", sum.Articles, sum.Elapsed.Round(time.Millisecond), sum.Relations, kinds(sum.ByKind))
 	return err
 }
 

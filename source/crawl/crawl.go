@@ -83,7 +83,7 @@ func (c Config) withDefaults() Config {
 		c.Now = time.Now
 	}
 	if c.Sleep == nil {
-		c.Sleep = sleepContext
+		c.Sleep = web.SleepContext
 	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
@@ -238,10 +238,13 @@ func (c *Crawler) fetchPages(ctx context.Context, produce func(ctx context.Conte
 			for j := range jobs {
 				// A page fetched before is asked for with its validators:
 				// an unchanged page then costs the server a 304, not the
-				// whole page.
+				// whole page. Pages a feed lists are fetched only when not
+				// stored, so only pages asked for by name are looked up.
 				req := web.Request{URL: j.url}
-				if h, err := c.Store.LatestCaptureHeaders(fctx, j.url); err == nil {
-					req.ETag, req.LastModified = h["ETag"], h["Last-Modified"]
+				if j.feedID == 0 {
+					if h, err := c.Store.LatestCaptureHeaders(fctx, j.url); err == nil {
+						req.ETag, req.LastModified = h["ETag"], h["Last-Modified"]
+					}
 				}
 				res, err := c.Fetcher.Fetch(fctx, req)
 				if err != nil {
@@ -436,17 +439,6 @@ func (o *observer) errFor(url string) string {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	return o.errs[url]
-}
-
-func sleepContext(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
 }
 
 // statusOf is the HTTP status an error carries, or 0.
