@@ -58,18 +58,14 @@ func (a *App) crawler(ctx context.Context, s store.Store, o fetchOptions) (*craw
 	if err != nil {
 		return nil, nil, err
 	}
-	sum := &relate.Summary{ByKind: map[string]int{}}
+	sum := &relate.Summary{}
 	c := &crawl.Crawler{
 		Store:     s,
 		Fetcher:   f,
 		Extractor: &ingest.Extractor{Outlets: outlet.NewResolver(mappings)},
 		AfterBatch: func(ctx context.Context, changed []int64) error {
 			r, err := rel.RelateArticles(ctx, changed)
-			sum.Articles += r.Articles
-			sum.Relations += r.Relations
-			for k, n := range r.ByKind {
-				sum.ByKind[k] += n
-			}
+			sum.Add(r)
 			return err
 		},
 		Config: crawl.Config{Logger: a.Log},

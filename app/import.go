@@ -75,8 +75,7 @@ func (a *App) importInputs(ctx context.Context, s store.Store, inputs []files.In
 	if err != nil {
 		return ingest.Summary{}, err
 	}
-	relSum := relate.Summary{ByKind: map[string]int{}}
-	var relTime time.Duration
+	var relSum relate.Summary
 	im := &ingest.Importer{
 		Store:     s,
 		Extractor: &ingest.Extractor{Outlets: outlet.NewResolver(mappings)},
@@ -87,21 +86,15 @@ func (a *App) importInputs(ctx context.Context, s store.Store, inputs []files.In
 		// Each batch is related as soon as it is stored: new articles are
 		// compared with everything indexed so far, incrementally.
 		AfterBatch: func(ctx context.Context, changed []int64) error {
-			start := time.Now()
 			s, err := rel.RelateArticles(ctx, changed)
-			relTime += time.Since(start)
-			relSum.Articles += s.Articles
-			relSum.Relations += s.Relations
-			for k, n := range s.ByKind {
-				relSum.ByKind[k] += n
-			}
+			relSum.Add(s)
 			return err
 		},
 	}
 	sum, err := im.Import(ctx, inputs)
 	fmt.Fprintln(a.Stderr, sum.Line(sum.Elapsed))
 	if relSum.Articles > 0 {
-		fmt.Fprintf(a.Stderr, "relate: %d articles related in %s, %d relations found%s\n", relSum.Articles, relTime.Round(time.Millisecond), relSum.Relations, kinds(relSum.ByKind))
+		fmt.Fprintf(a.Stderr, "relate: %d articles related in %s, %d relations found%s\n", relSum.Articles, relSum.Elapsed.Round(time.Millisecond), relSum.Relations, kinds(relSum.ByKind))
 	}
 	if sum.Skipped() > 0 {
 		notPages := ""

@@ -74,6 +74,20 @@ type Summary struct {
 	Elapsed   time.Duration  `json:"-"`
 }
 
+// Add counts another run's work in s, as a command that relates batch by
+// batch reports it at the end.
+func (s *Summary) Add(o Summary) {
+	s.Articles += o.Articles
+	s.Relations += o.Relations
+	s.Elapsed += o.Elapsed
+	if s.ByKind == nil {
+		s.ByKind = map[string]int{}
+	}
+	for k, n := range o.ByKind {
+		s.ByKind[k] += n
+	}
+}
+
 // Catchup relates every pending article, in ID order: those an
 // interrupted run left behind, or all of them after InvalidateIndex.
 // Progress lines go to report every so often (nil for none).
