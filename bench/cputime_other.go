@@ -4,5 +4,5 @@ package bench
 
 import "time"
 
-// processCPU is not measured on this system; reports then omit it.
-func processCPU() time.Duration { return 0 }
+// CPUTime is not measured on this system; reports then omit it.
+func CPUTime() time.Duration { return 0 }

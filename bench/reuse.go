@@ -181,7 +181,7 @@ func RunReuse(ctx context.Context, cfg ReuseConfig, w io.Writer) (*ReuseScore, e
 		if err != nil {
 			return nil, err
 		}
-		start, cpuStart := time.Now(), processCPU()
+		start, cpuStart := time.Now(), CPUTime()
 		d := reuse.Prepare(int64(id), a.Text, aliases)
 		d.Outlet, d.Published = a.Outlet, a.Published
 		rels, entry, err := eng.Relate(ctx, d)
@@ -205,7 +205,7 @@ func RunReuse(ctx context.Context, cfg ReuseConfig, w io.Writer) (*ReuseScore, e
 		}
 		el := time.Since(start)
 		total += el
-		cpuTotal += processCPU() - cpuStart
+		cpuTotal += CPUTime() - cpuStart
 		latencies = append(latencies, el)
 		remember(int64(id), d)
 		for _, r := range rels {

@@ -448,8 +448,3 @@ func RunWARCExtract(ctx context.Context, path string, x *ingest.Extractor, worke
 	st.Elapsed = time.Since(start)
 	return st, err
 }
-
-// CPUTime is the processor time the process has used (user and system,
-// every thread; 0 where not measured): on a shared machine, throughput per
-// CPU-second says more than per wall-clock second.
-func CPUTime() time.Duration { return processCPU() }
