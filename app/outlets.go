@@ -10,6 +10,7 @@ import (
 	"github.com/echotrace/echotrace"
 	"github.com/echotrace/echotrace/outlet"
 	"github.com/echotrace/echotrace/provenance"
+	"github.com/echotrace/echotrace/report"
 )
 
 // outletReport is one outlet as `outlets` prints it: its statistics and
@@ -67,7 +68,7 @@ func (a *App) runOutlets(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	stats, _, err := outletStats(ctx, s, nil)
+	stats, _, err := report.OutletStats(ctx, s, nil)
 	if err != nil {
 		return err
 	}

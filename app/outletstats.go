@@ -10,62 +10,8 @@ import (
 	"text/tabwriter"
 
 	"github.com/echotrace/echotrace/provenance"
-	"github.com/echotrace/echotrace/store"
+	"github.com/echotrace/echotrace/report"
 )
-
-// outletStats aggregates every stored immediate-source edge by outlet and
-// by the given groups.
-func outletStats(ctx context.Context, s store.Store, groups map[string][]string) ([]provenance.OutletStats, []provenance.OutletStats, error) {
-	outlets, err := s.Outlets(ctx)
-	if err != nil {
-		return nil, nil, err
-	}
-	counts := map[string]int{}
-	for _, o := range outlets {
-		counts[o.Domain] = o.Articles
-	}
-	var edges []provenance.SourceEdge
-	var after int64
-	for {
-		page, err := s.ParentEdges(ctx, after, 2000)
-		if err != nil {
-			return nil, nil, err
-		}
-		if len(page) == 0 {
-			break
-		}
-		for _, e := range page {
-			after = e.To
-			se := provenance.SourceEdge{ToOutlet: e.ToOutlet, FromOutlet: e.FromOutlet, External: e.From == 0,
-				Relation: e.Relation, Score: e.Score, Lag: e.Lag}
-			if e.From != 0 && e.RelationA != 0 {
-				var cs []changeView
-				if len(e.Changes) > 0 {
-					if err := json.Unmarshal(e.Changes, &cs); err != nil {
-						return nil, nil, fmt.Errorf("changes of article %d: %w", e.To, err)
-					}
-				}
-				for _, c := range cs {
-					kind := c.Kind
-					// Stored changes read from the lower ID; flip them when
-					// the source is the higher.
-					if e.RelationA != e.From {
-						switch kind {
-						case "insert":
-							kind = "delete"
-						case "delete":
-							kind = "insert"
-						}
-					}
-					se.ChangeKinds = append(se.ChangeKinds, kind)
-				}
-			}
-			edges = append(edges, se)
-		}
-	}
-	o, g := provenance.Outlets(counts, edges, groups)
-	return o, g, nil
-}
 
 func lagText(h *float64) string {
 	switch {
@@ -156,7 +102,7 @@ func (a *App) outletGroups(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	_, stats, err := outletStats(ctx, s, groups)
+	_, stats, err := report.OutletStats(ctx, s, groups)
 	if err != nil {
 		return err
 	}

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/echotrace/echotrace/demo"
+	"github.com/echotrace/echotrace/report"
 	"github.com/echotrace/echotrace/store/sqlite"
 )
 
@@ -38,11 +39,11 @@ func TestDemoProvenance(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", c.Child, err)
 		}
-		g, rels, err := storyGraph(ctx, db, child.ID)
+		g, rels, err := report.StoryGraph(ctx, db, child.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
-		rep, err := buildTrace(g, rels, child.ID)
+		rep, err := report.Build(g, rels, child.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -104,11 +105,11 @@ func TestDemoProvenance(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		g, rels, err := storyGraph(ctx, db, child.ID)
+		g, rels, err := report.StoryGraph(ctx, db, child.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
-		rep, err := buildTrace(g, rels, child.ID)
+		rep, err := report.Build(g, rels, child.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -148,7 +149,7 @@ func TestDemoProvenance(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("trace --text: %d %s", code, stderr)
 	}
-	var pr passageReport
+	var pr report.Passage
 	if err := json.Unmarshal([]byte(stdout), &pr); err != nil {
 		t.Fatal(err)
 	}
@@ -177,7 +178,7 @@ func TestDemoProvenance(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		g, _, err := storyGraph(ctx, db, root.ID)
+		g, _, err := report.StoryGraph(ctx, db, root.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -236,7 +237,7 @@ func TestTraceVersionsAndCredits(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("trace: %d %s", code, stderr)
 	}
-	var rep traceReport
+	var rep report.Trace
 	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
 		t.Fatal(err)
 	}
@@ -256,19 +257,19 @@ func TestTraceVersionsAndCredits(t *testing.T) {
 func TestTraceSummaryInWords(t *testing.T) {
 	p := func(s string) *string { return &s }
 	id1, id2 := int64(1), int64(2)
-	r := &traceReport{
-		Article: traceArticle{Outlet: "pulse24.example", Published: p("2026-03-14T09:12:00Z"), PublishedSource: "meta"},
-		Chain: []traceNode{
+	r := &report.Trace{
+		Article: report.Article{Outlet: "pulse24.example", Published: p("2026-03-14T09:12:00Z"), PublishedSource: "meta"},
+		Chain: []report.Node{
 			{ID: &id1, Outlet: "harbourgazette.example", Published: p("2026-03-14T06:40:00Z"), PublishedSource: "meta", Relation: "copy", Confidence: 0.99},
 			{ID: &id2, Outlet: "northwire.example", Published: p("2026-03-14T08:05:00Z"), PublishedSource: "meta", Relation: "duplicate", Confidence: 0.6},
 		},
-		Changes: []changeView{{Kind: "attribution"}, {Kind: "attribution"}, {Kind: "insert"}},
+		Changes: []report.Change{{Kind: "attribution"}, {Kind: "attribution"}, {Kind: "insert"}},
 	}
 	want := "pulse24.example apparently republished northwire.example's article 1.1 hours later. " +
 		"northwire.example copied harbourgazette.example's article 1.4 hours later. " +
 		"The earliest version in the corpus is harbourgazette.example's, published 2026-03-14 06:40 UTC. " +
 		"From its source it changed: 2 credit(s) added, dropped or recast, 1 sentence(s) added."
-	if got := summary(r); got != want {
+	if got := report.Summary(r); got != want {
 		t.Errorf("summary:\n got %s\nwant %s", got, want)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/echotrace/echotrace"
+	"github.com/echotrace/echotrace/report"
 )
 
 const storiesUsage = `stories [--db DSN] [--json] [--min N] [--limit N]
@@ -49,7 +50,7 @@ func (a *App) runStories(ctx context.Context, args []string) error {
 	fmt.Fprintln(tw, "STORY\tARTICLES\tOUTLETS\tFIRST\tLAST\tTITLE (of the root)")
 	for _, st := range stories {
 		fmt.Fprintf(tw, "%d\t%d\t%d\t%s\t%s\t%s\n", st.ID, st.Articles, st.Outlets, st.First.Format("2006-01-02 15:04"),
-			st.Last.Format("2006-01-02 15:04"), clip(orUntitled(st.Title), 70))
+			st.Last.Format("2006-01-02 15:04"), clip(report.Untitled(st.Title), 70))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
