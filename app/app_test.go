@@ -317,7 +317,7 @@ func TestOutletsAndMappings(t *testing.T) {
 
 func TestDemoLoadsTheCorpusOnce(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "demo.db")
-	code, stdout, stderr := run(t, nil, "", "demo", "--db", db)
+	code, stdout, stderr := run(t, nil, "", "demo", "--no-serve", "--db", db)
 	if code != 0 {
 		t.Fatalf("demo: exit %d: %s", code, stderr)
 	}
@@ -327,7 +327,7 @@ func TestDemoLoadsTheCorpusOnce(t *testing.T) {
 	if !strings.Contains(stderr, ", 0 skipped") || strings.Contains(stderr, "skip ") {
 		t.Errorf("demo skipped pages:\n%s", stderr)
 	}
-	code, stdout, stderr = run(t, nil, "", "demo", "--db", db)
+	code, stdout, stderr = run(t, nil, "", "demo", "--no-serve", "--db", db)
 	if code != 0 || !strings.Contains(stdout, "37 articles from 12 outlets") || !strings.Contains(stderr, "37 already stored") {
 		t.Errorf("second demo: exit %d\n%s\n%s", code, stdout, stderr)
 	}

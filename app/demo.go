@@ -22,6 +22,8 @@ func (a *App) runDemo(ctx context.Context, args []string) error {
 		"local database ("+DemoDB+" unless --db or ECHOTRACE_DB says otherwise) and lists it.", a.Stderr)
 	dbFlag(f, &a.Config)
 	f.String("addr", "127.0.0.1:8080", "where the web UI will listen (the web UI is not yet available)")
+	// Tests and scripts load the corpus without serving it.
+	f.Bool("no-serve", false, "load and list the corpus, then exit instead of serving it")
 	if err := parseNoArgs(f, args); err != nil {
 		return err
 	}

@@ -21,7 +21,7 @@ import (
 func TestDemoProvenance(t *testing.T) {
 	ctx := context.Background()
 	dbPath := filepath.Join(t.TempDir(), "demo.db")
-	if code, _, stderr := run(t, nil, "", "demo", "--db", dbPath); code != 0 {
+	if code, _, stderr := run(t, nil, "", "demo", "--no-serve", "--db", dbPath); code != 0 {
 		t.Fatalf("demo: exit %d: %s", code, stderr)
 	}
 	db, err := sqlite.Open(ctx, dbPath, sqlite.Options{})
