@@ -128,6 +128,17 @@ type Store interface {
 	// DeleteAliasGroup removes the stored groups containing the word.
 	DeleteAliasGroup(ctx context.Context, word string) error
 
+	// AllRelations pages through every stored relation in (A, B) order,
+	// starting after the pair after ({0, 0} for the first page), so that
+	// exports stream a corpus's relations without holding them.
+	AllRelations(ctx context.Context, after [2]int64, limit int) ([]echotrace.Relation, error)
+	// StoryArticles lists the IDs of a story's articles in ascending order
+	// (ErrNotFound when no article belongs to the story).
+	StoryArticles(ctx context.Context, story int64) ([]int64, error)
+	// ArticleRefs names the articles of ids that exist, in ascending ID
+	// order, without their text: what listings and graphs label them with.
+	ArticleRefs(ctx context.Context, ids []int64) ([]ArticleRef, error)
+
 	Counts(ctx context.Context) (Counts, error)
 	Close() error
 }
@@ -195,6 +206,19 @@ type Failure struct {
 type OutletCount struct {
 	echotrace.Outlet
 	Articles int `json:"articles"`
+}
+
+// ArticleRef is an article named by its newest version's title and date,
+// with its story (0 when it has not been related yet).
+type ArticleRef struct {
+	ID              int64
+	URL             string
+	Outlet          string
+	Title           string
+	Published       time.Time // zero when unknown
+	PublishedSource string
+	FirstSeen       time.Time
+	Story           int64
 }
 
 // Counts sizes the corpus.

@@ -47,6 +47,9 @@ func Run(t *testing.T, open Opener) {
 		{"OutletGroups", testOutletGroups},
 		{"Feeds", testFeeds},
 		{"LatestCaptureHeaders", testLatestCaptureHeaders},
+		{"AllRelations", testAllRelations},
+		{"StoryArticles", testStoryArticles},
+		{"ArticleRefs", testArticleRefs},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
