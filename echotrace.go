@@ -214,3 +214,64 @@ type Fetch struct {
 	Outcome string    `json:"outcome"`
 	Error   string    `json:"error,omitempty"`
 }
+
+// Feed health, as `status`, the API and the front page say it.
+const (
+	FeedNew     = "new"     // never polled
+	FeedOK      = "ok"      // polled, bringing new pages
+	FeedQuiet   = "quiet"   // polled, but nothing new for a day
+	FeedFailing = "failing" // its last poll failed
+)
+
+// Health says whether a feed needs a look at time now.
+func (f Feed) Health(now time.Time) string {
+	switch {
+	case f.LastPoll.IsZero():
+		return FeedNew
+	case f.Failures > 0:
+		return FeedFailing
+	case (f.LastNew.IsZero() && now.Sub(f.CreatedAt) > 24*time.Hour) || (!f.LastNew.IsZero() && now.Sub(f.LastNew) > 24*time.Hour):
+		return FeedQuiet
+	}
+	return FeedOK
+}
+
+// States of an import run.
+const (
+	ImportRunning     = "running"
+	ImportDone        = "done"
+	ImportFailed      = "failed"
+	ImportInterrupted = "interrupted"
+)
+
+// ImportRun is one import (a command line import, or a page uploaded to
+// the server), recorded so that a long import can be followed and a failed
+// one explained after the fact.
+type ImportRun struct {
+	ID int64 `json:"id"`
+	// Source says what was imported: paths, or an uploaded page's name.
+	Source   string    `json:"source"`
+	Started  time.Time `json:"started"`
+	Updated  time.Time `json:"updated"`
+	Finished time.Time `json:"finished,omitzero"`
+	State    string    `json:"state"`
+	// Articles counts new articles and new versions stored; Skipped the
+	// records that did not become articles.
+	Articles int    `json:"articles"`
+	Skipped  int    `json:"skipped"`
+	Error    string `json:"error"`
+}
+
+// Watch asks to be told when another outlet copies or rewrites an
+// outlet's articles: an Atom feed always, and a webhook when one is set.
+type Watch struct {
+	ID      int64     `json:"id"`
+	Outlet  string    `json:"outlet"`
+	Webhook string    `json:"webhook"`
+	Created time.Time `json:"created"`
+	// The last webhook delivery: when, the HTTP status (0 when none was
+	// received) and the error, if it failed.
+	LastDelivery time.Time `json:"last_delivery,omitzero"`
+	LastStatus   int       `json:"last_status"`
+	LastError    string    `json:"last_error"`
+}

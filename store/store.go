@@ -108,6 +108,29 @@ type Store interface {
 	// newest capture fetched from url (nil when there is none), so that
 	// fetching it again can ask "changed since?" with its validators.
 	LatestCaptureHeaders(ctx context.Context, url string) (map[string]string, error)
+
+	// StartImportRun records an import beginning at started (state
+	// running) and returns its ID.
+	StartImportRun(ctx context.Context, source string, started time.Time) (int64, error)
+	// UpdateImportRun saves an import's progress or its end (run.ID says
+	// which); ErrNotFound if there is no such run.
+	UpdateImportRun(ctx context.Context, run echotrace.ImportRun) error
+	// ImportRuns lists the latest import runs, newest first.
+	ImportRuns(ctx context.Context, limit int) ([]echotrace.ImportRun, error)
+
+	// AddWatch stores a watch on an outlet (its ID and creation time are
+	// set by the store) and returns it as stored.
+	AddWatch(ctx context.Context, w echotrace.Watch) (echotrace.Watch, error)
+	// Watches lists the watches, by ID.
+	Watches(ctx context.Context) ([]echotrace.Watch, error)
+	// DeleteWatch removes a watch (ErrNotFound if there is none).
+	DeleteWatch(ctx context.Context, id int64) error
+	// SaveWatchDelivery records how the last webhook delivery of a watch went.
+	SaveWatchDelivery(ctx context.Context, id int64, at time.Time, status int, deliveryErr string) error
+	// WatchedCopies lists stored immediate-source edges whose source is an
+	// article of q.Outlet and whose copy is another outlet's, newest copy
+	// first (by when the copy was first seen).
+	WatchedCopies(ctx context.Context, q WatchQuery) ([]WatchedCopy, error)
 	// InvalidateIndex marks every index entry stale, so that all articles
 	// are related again (reindex); relations stay until replaced.
 	InvalidateIndex(ctx context.Context) error
@@ -231,4 +254,35 @@ type Counts struct {
 	IngestFailures int `json:"ingest_failures"`
 	Indexed        int `json:"indexed"`
 	Relations      int `json:"relations"`
+}
+
+// WatchQuery selects the copies a watch reports.
+type WatchQuery struct {
+	Outlet string
+	// Copies, when set, keeps only the edges into these articles (the ones
+	// just related), for webhook events.
+	Copies []int64
+	Limit  int
+}
+
+// WatchedCopy is an article of another outlet whose immediate source is an
+// article of the watched outlet.
+type WatchedCopy struct {
+	echotrace.ProvenanceEdge
+	Source WatchedArticle
+	Copy   WatchedArticle
+	// Changes of the pair's relation, as stored (lower ID to higher), and
+	// the pair's lower ID, to orient them.
+	Changes   json.RawMessage
+	RelationA int64
+}
+
+// WatchedArticle names one end of a watched copy.
+type WatchedArticle struct {
+	ID        int64
+	URL       string
+	Outlet    string
+	Title     string
+	Published time.Time // zero when unknown
+	FirstSeen time.Time
 }
