@@ -162,10 +162,10 @@ type OutletView struct {
 
 // FrontView is the front page: the latest stories and how ingestion is going.
 type FrontView struct {
-	Counts       store.Counts              `json:"counts"`
-	Stories      []echotrace.StorySummary  `json:"stories"`
-	FailingFeeds []FeedView                `json:"failing_feeds"`
-	Imports      []echotrace.ImportRun     `json:"imports"`
+	Counts       store.Counts             `json:"counts"`
+	Stories      []echotrace.StorySummary `json:"stories"`
+	FailingFeeds []FeedView               `json:"failing_feeds"`
+	Imports      []echotrace.ImportRun    `json:"imports"`
 }
 
 // FeedView is a feed with its health (ok, failing, quiet, new).
