@@ -10,10 +10,12 @@ package web
 
 import (
 	"context"
+	"crypto/rand"
 	"log/slog"
 	"net/http"
 	"time"
 
+	"github.com/echotrace/echotrace"
 	"github.com/echotrace/echotrace/alias"
 	"github.com/echotrace/echotrace/store"
 )
@@ -30,6 +32,10 @@ type Options struct {
 	// ImportPage stores an uploaded HTML page (name is what the user
 	// called it, for messages) and relates it, returning the article's ID.
 	ImportPage func(ctx context.Context, name string, html []byte) (int64, error)
+	// AddFeed follows the feed or sitemap at url (or the feeds an HTML
+	// page announces), returning the feeds followed. Nil when the server
+	// cannot fetch.
+	AddFeed func(ctx context.Context, url string) ([]echotrace.Feed, error)
 	// Token, when set, must accompany every write request and upload
 	// (Authorization: Bearer, or the form field "token"). The server
 	// requires one when it listens beyond loopback.
@@ -46,6 +52,12 @@ type Options struct {
 type Server struct {
 	opts Options
 	mux  *http.ServeMux
+	// csrfSecret signs the CSRF tokens of forms; it is new with every
+	// server, so a restart asks forms to be reloaded.
+	csrfSecret []byte
+	// routes are the API's "METHOD /path" patterns, as registered, which
+	// a test holds against the OpenAPI document.
+	routes []string
 }
 
 // DefaultMaxUpload is 5 MB: a news page with inline styles, not a site dump.
@@ -62,7 +74,10 @@ func New(opts Options) (*Server, error) {
 	if opts.MaxUpload <= 0 {
 		opts.MaxUpload = DefaultMaxUpload
 	}
-	s := &Server{opts: opts, mux: http.NewServeMux()}
+	s := &Server{opts: opts, mux: http.NewServeMux(), csrfSecret: make([]byte, 32)}
+	if _, err := rand.Read(s.csrfSecret); err != nil {
+		return nil, err
+	}
 	if err := s.routeAPI(s.mux); err != nil {
 		return nil, err
 	}
