@@ -74,3 +74,17 @@ func (f *Fetcher) checkAddr(ap netip.AddrPort) error {
 	}
 	return nil
 }
+
+// CheckPublic is a net.Dialer Control hook that refuses the addresses the
+// fetcher refuses (loopback, private, link-local, reserved), for other
+// clients that dial URLs users give them, such as webhooks.
+func CheckPublic(network, address string, _ syscall.RawConn) error {
+	ap, err := netip.ParseAddrPort(address)
+	if err != nil {
+		return fmt.Errorf("%w: cannot parse %q", ErrPrivateAddress, address)
+	}
+	if why := private(ap.Addr()); why != "" {
+		return fmt.Errorf("%w %s (%s)", ErrPrivateAddress, ap, why)
+	}
+	return nil
+}
