@@ -143,6 +143,12 @@ type Store interface {
 	// Texts returns the newest text of each article, with what relating
 	// needs, for the IDs that exist.
 	Texts(ctx context.Context, ids []int64) ([]echotrace.IndexJob, error)
+	// Search finds articles whose newest version's title or text matches
+	// q.Text (syntax: ParseSearchText), filtered by q's other fields, most
+	// relevant first and, among equals, most recently published first. A
+	// query with nothing to look for, or a filter out of range, is an
+	// ErrInvalid error; no input is passed to the database unquoted.
+	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
 
 	// AliasGroups lists the alias groups added to the default table.
 	AliasGroups(ctx context.Context) ([][]string, error)

@@ -34,6 +34,7 @@ func Run(t *testing.T, open Opener) {
 		{"ExtractionErrorKeepsCapture", testExtractionErrorKeepsCapture},
 		{"BatchIsAtomic", testBatchIsAtomic},
 		{"Reextract", testReextract},
+		{"Search", testSearch},
 		{"OutletMappings", testOutletMappings},
 		{"OutletCounts", testOutletCounts},
 		{"Failures", testFailures},

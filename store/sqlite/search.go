@@ -1,0 +1,207 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/echotrace/echotrace/store"
+)
+
+// Weights of search_index's columns in bm25: a word in the title says more
+// about what an article is about than the same word in its text.
+const (
+	titleWeight = 4.0
+	textWeight  = 1.0
+)
+
+// Snippet markers: control characters that extraction never leaves in a
+// text, so that snippet() output can be split into plain text and spans.
+const (
+	markStart = '\x02'
+	markEnd   = '\x03'
+	// snippetWords is how many words snippet() shows (FTS5 allows 64).
+	snippetWords = 32
+)
+
+// Search implements store.Store.
+//
+// It runs in two steps: the first ranks every match with its filters and
+// keeps one page; the second makes snippets for that page only, since a
+// snippet reads and tokenizes the article's text, and a common word can
+// match most of the corpus.
+func (db *DB) Search(ctx context.Context, q store.SearchQuery) ([]store.SearchHit, error) {
+	terms, err := store.ParseSearchText(q.Text)
+	if err != nil {
+		return nil, err
+	}
+	if err := store.CheckSearchFilters(q); err != nil {
+		return nil, err
+	}
+	limit := q.Limit
+	if limit == 0 {
+		limit = store.DefaultSearchLimit
+	}
+	match := matchExpression(terms)
+
+	var where strings.Builder
+	args := []any{match}
+	if len(q.Outlets) > 0 {
+		outlets := make([]string, len(q.Outlets))
+		for i, o := range q.Outlets {
+			outlets[i] = strings.ToLower(strings.TrimSpace(o))
+		}
+		list, err := json.Marshal(outlets)
+		if err != nil {
+			return nil, err
+		}
+		// One JSON parameter instead of one placeholder per outlet keeps
+		// the statement's text fixed, so it is prepared once.
+		where.WriteString(" AND o.domain IN (SELECT value FROM json_each(?))")
+		args = append(args, string(list))
+	}
+	if !q.From.IsZero() {
+		where.WriteString(" AND v.published >= ?")
+		args = append(args, formatTime(q.From))
+	}
+	if !q.To.IsZero() {
+		where.WriteString(" AND v.published < ?")
+		args = append(args, formatTime(q.To))
+	}
+	if q.Lang != "" {
+		// Tags are checked to be letters, digits and hyphens: no LIKE
+		// wildcard can come from the user.
+		where.WriteString(" AND (lower(v.lang) = ? OR lower(v.lang) LIKE ? || '-%')")
+		lang := strings.ToLower(q.Lang)
+		args = append(args, lang, lang)
+	}
+	if q.Relation != "" {
+		where.WriteString(` AND (EXISTS (SELECT 1 FROM relations r WHERE r.a_id = a.id AND r.relation = ?)
+			OR EXISTS (SELECT 1 FROM relations r WHERE r.b_id = a.id AND r.relation = ?))`)
+		args = append(args, q.Relation, q.Relation)
+	}
+	args = append(args, limit, q.Offset, match)
+
+	// bm25 is lower for better matches; Score negates it so that higher
+	// is better. MATERIALIZED keeps the page's ranking apart from the
+	// snippet step, which looks each hit up again by rowid with the same
+	// MATCH (auxiliary functions need a MATCH on their own table).
+	query := fmt.Sprintf(`WITH page AS MATERIALIZED (
+		SELECT f.rowid AS version_id, a.id AS article_id, -bm25(search_index, %g, %g) AS score,
+			coalesce(v.published, a.first_seen) AS newest
+		FROM search_index f
+		JOIN article_versions v ON v.id = f.rowid
+		JOIN articles a ON a.id = v.article_id
+		JOIN outlets o ON o.id = a.outlet_id
+		WHERE search_index MATCH ?%s
+		ORDER BY score DESC, newest DESC, a.id DESC
+		LIMIT ? OFFSET ?)
+	SELECT p.article_id, a.url, o.domain, v.title, v.published, v.published_source, v.lang, p.score,
+		snippet(search_index, 1, char(%d), char(%d), '…', %d)
+	FROM page p
+	CROSS JOIN search_index
+	JOIN article_versions v ON v.id = p.version_id
+	JOIN articles a ON a.id = p.article_id
+	JOIN outlets o ON o.id = a.outlet_id
+	WHERE search_index MATCH ? AND search_index.rowid = p.version_id
+	ORDER BY p.score DESC, p.newest DESC, p.article_id DESC`,
+		titleWeight, textWeight, where.String(), markStart, markEnd, snippetWords)
+
+	rows, err := db.query(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", q.Text, err)
+	}
+	defer rows.Close()
+	hits := []store.SearchHit{}
+	for rows.Next() {
+		var h store.SearchHit
+		var published sql.NullString
+		var snippet string
+		if err := rows.Scan(&h.ArticleID, &h.URL, &h.Outlet, &h.Title, &published, &h.PublishedSource, &h.Lang,
+			&h.Score, &snippet); err != nil {
+			return nil, fmt.Errorf("search %q: %w", q.Text, err)
+		}
+		if h.Published, err = parseNullTime(published); err != nil {
+			return nil, fmt.Errorf("search %q: article %d: %w", q.Text, h.ArticleID, err)
+		}
+		h.Snippet, h.Highlights = splitSnippet(snippet)
+		hits = append(hits, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("search %q: %w", q.Text, err)
+	}
+	return hits, nil
+}
+
+// matchExpression writes a parsed query in FTS5's query language. Every
+// term is a quoted string, in which FTS5 sees no operator, column filter,
+// prefix star or NEAR: only text to tokenize, as a phrase. The terms
+// themselves decide nothing about the expression's structure.
+func matchExpression(q store.SearchText) string {
+	var b strings.Builder
+	b.WriteByte('(')
+	for i, t := range q.Include {
+		if i > 0 {
+			b.WriteString(" AND ")
+		}
+		b.WriteString(quoteFTS(t))
+	}
+	b.WriteByte(')')
+	for _, t := range q.Exclude {
+		b.WriteString(" NOT ")
+		b.WriteString(quoteFTS(t))
+	}
+	return b.String()
+}
+
+// quoteFTS makes s an FTS5 string: in double quotes, a quote doubled.
+func quoteFTS(s string) string {
+	return `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
+}
+
+// splitSnippet turns snippet() output into plain text on one line and the
+// spans its markers enclosed, in code points of that text. Markers that do
+// not pair up (a text carrying the control characters itself) open or
+// close nothing.
+func splitSnippet(marked string) (string, [][2]int) {
+	var b strings.Builder
+	spans := [][2]int{}
+	n := 0           // code points written
+	start := -1      // where the open span starts, once its first character is written
+	opening := false // a start marker was seen; the span starts at the next character
+	space := false   // whitespace seen since the last character written
+	for _, r := range marked {
+		switch {
+		case r == markStart:
+			if start < 0 {
+				opening = true
+			}
+			continue
+		case r == markEnd:
+			if start >= 0 {
+				spans = append(spans, [2]int{start, n})
+			}
+			start, opening = -1, false
+			continue
+		case unicode.IsSpace(r) || unicode.IsControl(r):
+			// Paragraph breaks and runs of spaces become one space: a
+			// snippet is read as one line.
+			space = true
+			continue
+		}
+		if space && n > 0 {
+			b.WriteByte(' ')
+			n++
+		}
+		space = false
+		if opening {
+			start, opening = n, false
+		}
+		b.WriteRune(r)
+		n++
+	}
+	return b.String(), spans
+}
