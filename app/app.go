@@ -77,7 +77,7 @@ func commands() []command {
 		{"trace", "provenance of one article", (*App).runTrace},
 		{"stories", "story clusters, largest first", (*App).runStories},
 		{"outlets", "outlets and their article counts; outlet mappings", (*App).runOutlets},
-		{"search", "full-text search", nil},
+		{"search", "full-text search of titles and texts, with filters", (*App).runSearch},
 		{"export", "export articles, relations and graphs", nil},
 		{"reextract", "re-run extraction on stored captures", (*App).runReextract},
 		{"reindex", "rebuild fingerprints and relations", (*App).runReindex},
