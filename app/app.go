@@ -78,7 +78,7 @@ func commands() []command {
 		{"stories", "story clusters, largest first", (*App).runStories},
 		{"outlets", "outlets and their article counts; outlet mappings", (*App).runOutlets},
 		{"search", "full-text search of titles and texts, with filters", (*App).runSearch},
-		{"export", "export articles, relations and graphs", nil},
+		{"export", "export articles, relations and graphs", (*App).runExport},
 		{"reextract", "re-run extraction on stored captures", (*App).runReextract},
 		{"reindex", "rebuild fingerprints and relations", (*App).runReindex},
 		{"aliases", "the alias table: list, add and remove spellings", (*App).runAliases},

@@ -14,7 +14,7 @@ import (
 	"github.com/echotrace/echotrace/store"
 )
 
-const traceUsage = `trace [--db DSN] [--json] URL|ID
+const traceUsage = `trace [--db DSN] [--json] [--report FILE.html] URL|ID
 
 Where an article came from: the chain of earlier articles it was copied,
 excerpted or rewritten from (root first), the evidence for each step's
@@ -25,6 +25,7 @@ func (a *App) runTrace(ctx context.Context, args []string) error {
 	dbFlag(fs, &a.Config)
 	asJSON := fs.Bool("json", false, "print JSON")
 	text := fs.Bool("text", false, "trace a passage of text (a FILE, or - for standard input) instead of a stored article")
+	evidence := fs.String("report", "", "also write the trace's evidence report (a self-contained, printable HTML page) to `FILE`")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -37,6 +38,9 @@ func (a *App) runTrace(ctx context.Context, args []string) error {
 		return err
 	}
 	if *text {
+		if *evidence != "" {
+			return usagef("--report is for a stored article's trace, not a passage's")
+		}
 		return a.traceText(ctx, s, rest[0], *asJSON)
 	}
 	art, err := findArticle(ctx, s, rest[0])
@@ -50,6 +54,11 @@ func (a *App) runTrace(ctx context.Context, args []string) error {
 	rep, err := report.For(ctx, s, art, aliases)
 	if err != nil {
 		return err
+	}
+	if *evidence != "" {
+		if err := a.writeEvidence(ctx, s, rep, *evidence); err != nil {
+			return err
+		}
 	}
 	if *asJSON {
 		enc := json.NewEncoder(a.Stdout)

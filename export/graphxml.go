@@ -63,13 +63,14 @@ func newGraphEncoder(format string, w io.Writer) graphEncoder {
 	enc := xml.NewEncoder(w)
 	enc.Indent("", " ")
 	if format == GEXF {
-		return &gexfEncoder{xmlWriter: xmlWriter{enc: enc}}
+		return &gexfEncoder{xmlWriter: xmlWriter{w: w, enc: enc}}
 	}
-	return &graphmlEncoder{xmlWriter: xmlWriter{enc: enc}}
+	return &graphmlEncoder{xmlWriter: xmlWriter{w: w, enc: enc}}
 }
 
 // xmlWriter keeps the first error, so that writing code reads straight.
 type xmlWriter struct {
+	w   io.Writer // written to before the encoder's first token only
 	enc *xml.Encoder
 	err error
 }
@@ -106,11 +107,13 @@ func (x *xmlWriter) leaf(name, text string, attrs ...string) {
 	x.finish(name)
 }
 
+// header writes the XML declaration, straight to the output: the encoder
+// would run the root element onto the declaration's line.
 func (x *xmlWriter) header() {
 	if x.err != nil {
 		return
 	}
-	x.err = x.enc.EncodeToken(xml.ProcInst{Target: "xml", Inst: []byte(`version="1.0" encoding="UTF-8"`)})
+	_, x.err = io.WriteString(x.w, xml.Header)
 }
 
 func (x *xmlWriter) close() error {
