@@ -145,7 +145,15 @@ func httpStatus(c *echotrace.Capture) string {
 //go:embed evidence.html
 var evidenceHTML string
 
+// EvidenceCSP is the Content-Security-Policy of an evidence report:
+// nothing runs and nothing loads, only the report's own inline styles
+// apply. The report carries it in a <meta> element, so that it holds when
+// the file is opened from disk, should an escape ever be missed; a server
+// sends it as a header too.
+const EvidenceCSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+
 var evidenceTemplate = template.Must(template.New("evidence").Funcs(template.FuncMap{
+	"csp":      func() string { return EvidenceCSP },
 	"when":     report.When,
 	"untitled": report.Untitled,
 	"webURL":   webURL,

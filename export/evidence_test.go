@@ -106,6 +106,31 @@ func TestEvidenceReport(t *testing.T) {
 		}
 	}
 	walk(doc)
+	var csp string
+	var findCSP func(*html.Node)
+	findCSP = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == "meta" {
+			var equiv, content string
+			for _, a := range n.Attr {
+				switch a.Key {
+				case "http-equiv":
+					equiv = a.Val
+				case "content":
+					content = a.Val
+				}
+			}
+			if strings.EqualFold(equiv, "Content-Security-Policy") {
+				csp = content
+			}
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			findCSP(ch)
+		}
+	}
+	findCSP(doc)
+	if csp != export.EvidenceCSP || !strings.HasPrefix(csp, "default-src 'none'") {
+		t.Errorf("the report's own Content-Security-Policy = %q, want %q", csp, export.EvidenceCSP)
+	}
 	// The hostile title is shown as text, not run.
 	if !strings.Contains(text.String(), "<script>alert(1)</script>") {
 		t.Error("the article's title is missing from the report's text")
