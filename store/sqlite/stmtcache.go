@@ -108,7 +108,7 @@ func (db *DB) query(ctx context.Context, query string, args ...any) (*sql.Rows, 
 		return nil, err
 	}
 	if st == nil {
-		return db.query(ctx, query, args...)
+		return db.read.QueryContext(ctx, query, args...)
 	}
 	return st.QueryContext(ctx, args...)
 }
@@ -120,7 +120,7 @@ func (db *DB) queryRow(ctx context.Context, query string, args ...any) rowScanne
 		return errRow{err}
 	}
 	if st == nil {
-		return db.queryRow(ctx, query, args...)
+		return db.read.QueryRowContext(ctx, query, args...)
 	}
 	return st.QueryRowContext(ctx, args...)
 }
