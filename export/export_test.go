@@ -651,4 +651,21 @@ func TestGEXFDeclaresTimeline(t *testing.T) {
 	if bytes.Contains(b, []byte("<script>")) {
 		t.Error("a title's markup was written unescaped")
 	}
+	// GEXF's RELAX NG grammar allows only version and variant on the root
+	// (an xsi:schemaLocation fails validation).
+	dec := xml.NewDecoder(bytes.NewReader(b))
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if root, ok := tok.(xml.StartElement); ok {
+			for _, a := range root.Attr {
+				if a.Name.Local != "version" && a.Name.Local != "xmlns" {
+					t.Errorf("root attribute %s:%s is not in the GEXF 1.3 grammar", a.Name.Space, a.Name.Local)
+				}
+			}
+			break
+		}
+	}
 }

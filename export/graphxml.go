@@ -139,8 +139,9 @@ type gexfEncoder struct {
 func (g *gexfEncoder) begin(h graphHead) error {
 	g.head = h
 	g.header()
-	g.start("gexf", "xmlns", gexfNS, "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance",
-		"xsi:schemaLocation", gexfNS+" http://gexf.net/1.3/gexf.xsd", "version", "1.3")
+	// No xsi:schemaLocation: GEXF's RELAX NG grammar allows no attribute
+	// beyond version and variant on the root.
+	g.start("gexf", "xmlns", gexfNS, "version", "1.3")
 	g.start("meta", "lastmodifieddate", time.Now().UTC().Format("2006-01-02"))
 	g.leaf("creator", "echotrace")
 	g.leaf("description", h.description)
