@@ -34,6 +34,11 @@
 // source is an external outlet, named by from_outlet and from_url if
 // known), lag_hours is to's publication minus from's when both are dated.
 // JSONL adds evidence (PRODUCT.md's evidence items).
+//
+// A CSV cell of text that begins with =, +, -, @, a tab or a carriage
+// return is written with a leading apostrophe, so that a spreadsheet shows
+// a hostile page's title instead of running it as a formula; JSONL keeps
+// every text exactly.
 package export
 
 import (

@@ -33,6 +33,8 @@ type corpus struct {
 
 var t0 = time.Date(2026, 4, 2, 6, 0, 0, 0, time.UTC)
 
+const formulaTitle = `=HYPERLINK("https://phish.example/","Ferries halted by strike")`
+
 const hostileTitle = `Quay "repairs", delayed <script>alert(1)</script>` + "\nagain"
 
 func newCorpus(t *testing.T) *corpus {
@@ -57,7 +59,7 @@ func newCorpus(t *testing.T) *corpus {
 			"The north quay will stay closed until June, the harbour board said. Divers found cracks in three pylons.", 3 * time.Hour, false},
 		{"strike1", "https://gullcourier.example/2026/04/02/ferry-strike", "gullcourier.example", "Ferry crews walk out",
 			"Ferry crews stopped work at dawn over rotas, the union said.", 30 * time.Minute, true},
-		{"strike2", "https://brinewire.example/ferry-strike", "brinewire.example", "Ferries halted by strike",
+		{"strike2", "https://brinewire.example/ferry-strike", "brinewire.example", formulaTitle,
 			"No ferries ran on Thursday morning as crews went on strike over shift patterns.", 2 * time.Hour, true},
 		{"lone", "file:///home/desk/notes/tide-tables.html", "tide-tables.html", "",
 			"Tide tables for April are printed on page four.", 5 * time.Hour, false},
@@ -219,8 +221,17 @@ func TestArticleRowsKeepTheirText(t *testing.T) {
 	if orig[5] != "2026-04-02T06:00:00Z" || orig[6] != "meta" || orig[8] != "2026-04-02T06:10:00Z" || orig[9] != "1" {
 		t.Errorf("original row = %q", orig)
 	}
+	// A title that a spreadsheet would run as a formula is defused in CSV
+	// only.
+	strike := byID[fmt.Sprint(c.ids["strike2"])]
+	if strike[3] != "'"+formulaTitle {
+		t.Errorf("CSV title = %q, want it behind an apostrophe", strike[3])
+	}
 	lines := readJSONL(t, c.export(t, export.Request{Format: "jsonl", Table: "articles"}))
 	for _, l := range lines {
+		if l["id"] == float64(c.ids["strike2"]) && l["title"] != formulaTitle {
+			t.Errorf("JSONL title = %q, want it as stored", l["title"])
+		}
 		switch l["url"] {
 		case "file:///home/desk/notes/tide-tables.html":
 			if l["story"] != nil || l["published"] != nil || l["title"] != "" {

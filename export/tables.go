@@ -40,8 +40,8 @@ type ArticleRow struct {
 }
 
 func (r ArticleRow) record() []string {
-	return []string{itoa(r.ID), r.URL, r.Outlet, r.Title, r.Byline, deref(r.Published), r.PublishedSource, r.Lang,
-		r.FirstSeen, strconv.Itoa(r.Versions), derefInt(r.Story), strconv.Itoa(r.Words)}
+	return []string{itoa(r.ID), cell(r.URL), cell(r.Outlet), cell(r.Title), cell(r.Byline), deref(r.Published), cell(r.PublishedSource),
+		cell(r.Lang), r.FirstSeen, strconv.Itoa(r.Versions), derefInt(r.Story), strconv.Itoa(r.Words)}
 }
 
 // RelationRow is one line of the relations table.
@@ -60,7 +60,8 @@ type RelationRow struct {
 }
 
 func (r RelationRow) record() []string {
-	return []string{itoa(r.A), itoa(r.B), r.AURL, r.BURL, r.Relation, ftoa(r.Score), ftoa(r.CoverageA), ftoa(r.CoverageB), deref(r.FoundAt)}
+	return []string{itoa(r.A), itoa(r.B), cell(r.AURL), cell(r.BURL), cell(r.Relation), ftoa(r.Score), ftoa(r.CoverageA), ftoa(r.CoverageB),
+		deref(r.FoundAt)}
 }
 
 // EdgeRow is one line of the edges table.
@@ -84,8 +85,8 @@ func (r EdgeRow) record() []string {
 	if r.LagHours != nil {
 		lag = ftoa(*r.LagHours)
 	}
-	return []string{derefInt(r.From), itoa(r.To), deref(r.FromURL), r.ToURL, r.FromOutlet, r.ToOutlet,
-		strconv.FormatBool(r.External), r.Relation, ftoa(r.Confidence), strconv.FormatBool(r.Conflict), lag}
+	return []string{derefInt(r.From), itoa(r.To), cell(deref(r.FromURL)), cell(r.ToURL), cell(r.FromOutlet), cell(r.ToOutlet),
+		strconv.FormatBool(r.External), cell(r.Relation), ftoa(r.Confidence), strconv.FormatBool(r.Conflict), lag}
 }
 
 // rowWriter writes rows in one table format.
@@ -241,6 +242,17 @@ func storedJSON(b json.RawMessage, what string, args ...any) (json.RawMessage, e
 		return nil, fmt.Errorf(what+": stored JSON is damaged", args...)
 	}
 	return b, nil
+}
+
+// cell keeps a spreadsheet from running page text as a formula: text
+// from the web that begins with =, +, -, @, a tab or a carriage return gets
+// a leading apostrophe (OWASP's advice on CSV injection). Only CSV needs
+// it; JSONL keeps every text exactly.
+func cell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
