@@ -47,6 +47,9 @@ func (db *DB) Search(ctx context.Context, q store.SearchQuery) ([]store.SearchHi
 	}
 	match := matchExpression(terms)
 
+	// The ranking step reads search_docs only: it is small, and keyed
+	// like search_index, so that even a word in every article is ranked
+	// without reading the articles themselves.
 	var where strings.Builder
 	args := []any{match}
 	if len(q.Outlets) > 0 {
@@ -60,44 +63,42 @@ func (db *DB) Search(ctx context.Context, q store.SearchQuery) ([]store.SearchHi
 		}
 		// One JSON parameter instead of one placeholder per outlet keeps
 		// the statement's text fixed, so it is prepared once.
-		where.WriteString(" AND o.domain IN (SELECT value FROM json_each(?))")
+		where.WriteString(" AND d.outlet_id IN (SELECT o.id FROM outlets o WHERE o.domain IN (SELECT value FROM json_each(?)))")
 		args = append(args, string(list))
 	}
 	if !q.From.IsZero() {
-		where.WriteString(" AND v.published >= ?")
+		where.WriteString(" AND d.published >= ?")
 		args = append(args, formatTime(q.From))
 	}
 	if !q.To.IsZero() {
-		where.WriteString(" AND v.published < ?")
+		where.WriteString(" AND d.published < ?")
 		args = append(args, formatTime(q.To))
 	}
 	if q.Lang != "" {
 		// Tags are checked to be letters, digits and hyphens: no LIKE
 		// wildcard can come from the user.
-		where.WriteString(" AND (lower(v.lang) = ? OR lower(v.lang) LIKE ? || '-%')")
+		where.WriteString(" AND (d.lang = ? OR d.lang LIKE ? || '-%')")
 		lang := strings.ToLower(q.Lang)
 		args = append(args, lang, lang)
 	}
 	if q.Relation != "" {
-		where.WriteString(` AND (EXISTS (SELECT 1 FROM relations r WHERE r.a_id = a.id AND r.relation = ?)
-			OR EXISTS (SELECT 1 FROM relations r WHERE r.b_id = a.id AND r.relation = ?))`)
+		where.WriteString(` AND (EXISTS (SELECT 1 FROM relations r WHERE r.a_id = d.article_id AND r.relation = ?)
+			OR EXISTS (SELECT 1 FROM relations r WHERE r.b_id = d.article_id AND r.relation = ?))`)
 		args = append(args, q.Relation, q.Relation)
 	}
 	args = append(args, limit, q.Offset, match)
 
 	// bm25 is lower for better matches; Score negates it so that higher
-	// is better. MATERIALIZED keeps the page's ranking apart from the
-	// snippet step, which looks each hit up again by rowid with the same
-	// MATCH (auxiliary functions need a MATCH on their own table).
+	// is better. CROSS JOIN keeps search_index the outer loop (the
+	// planner could otherwise scan search_docs for a filter and probe the
+	// index row by row). MATERIALIZED keeps the page's ranking apart from
+	// the snippet step, which looks each hit up again by rowid with the
+	// same MATCH (auxiliary functions need a MATCH on their own table).
 	query := fmt.Sprintf(`WITH page AS MATERIALIZED (
-		SELECT f.rowid AS version_id, a.id AS article_id, -bm25(search_index, %g, %g) AS score,
-			coalesce(v.published, a.first_seen) AS newest
-		FROM search_index f
-		JOIN article_versions v ON v.id = f.rowid
-		JOIN articles a ON a.id = v.article_id
-		JOIN outlets o ON o.id = a.outlet_id
+		SELECT d.version_id, d.article_id, -bm25(search_index, %g, %g) AS score, d.newest
+		FROM search_index CROSS JOIN search_docs d ON d.version_id = search_index.rowid
 		WHERE search_index MATCH ?%s
-		ORDER BY score DESC, newest DESC, a.id DESC
+		ORDER BY score DESC, d.newest DESC, d.article_id DESC
 		LIMIT ? OFFSET ?)
 	SELECT p.article_id, a.url, o.domain, v.title, v.published, v.published_source, v.lang, p.score,
 		snippet(search_index, 1, char(%d), char(%d), '…', %d)

@@ -90,11 +90,22 @@ func checkIndexIsNewestVersions(t *testing.T, db *DB, step string) {
 			t.Fatalf("%s: %v", step, err)
 		}
 	}
+	// search_docs holds what filters and ordering need, as of now.
+	var stale int64
+	err := db.write.QueryRowContext(ctx, `SELECT count(*) FROM (
+		SELECT version_id, article_id, outlet_id, published, lang, newest FROM search_docs
+		EXCEPT
+		SELECT v.id, a.id, a.outlet_id, v.published, lower(v.lang), coalesce(v.published, a.first_seen) FROM articles a
+			JOIN article_versions v ON v.id = (SELECT n.id FROM article_versions n WHERE n.article_id = a.id
+				ORDER BY n.seen_at DESC, n.number DESC LIMIT 1))`).Scan(&stale)
+	if err != nil || stale != 0 {
+		t.Fatalf("%s: %d rows of search_docs differ from the newest versions (%v)", step, stale, err)
+	}
 	var versions, indexed int
 	db.write.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&versions)
-	db.write.QueryRowContext(ctx, `SELECT count(*) FROM search_versions`).Scan(&indexed)
+	db.write.QueryRowContext(ctx, `SELECT count(*) FROM search_docs`).Scan(&indexed)
 	if versions != indexed {
-		t.Fatalf("%s: %d articles, %d in search_versions", step, versions, indexed)
+		t.Fatalf("%s: %d articles, %d in search_docs", step, versions, indexed)
 	}
 }
 
@@ -137,7 +148,15 @@ func TestSearchIndexFollowsVersions(t *testing.T) {
 			desc = fmt.Sprintf("step %d: ingest %s at %s: %+v", step, url, at.Format(time.RFC3339), res[0])
 		case op < 8:
 			id := captures[rng.IntN(len(captures))]
-			ex := &echotrace.Extraction{Title: sentence(), Text: sentence(), Lang: "en", Outlet: "harbourgazette.example"}
+			ex := &echotrace.Extraction{Title: sentence(), Text: sentence(), Lang: []string{"en", "EN-gb", "uk"}[rng.IntN(3)],
+				Outlet: "harbourgazette.example"}
+			if rng.IntN(2) == 0 {
+				ex.Published, ex.PublishedSource = t0.Add(time.Duration(rng.IntN(1000))*time.Hour), "meta"
+			}
+			if rng.IntN(3) == 0 {
+				// Only the date or the language differ from what is stored.
+				db.write.QueryRowContext(ctx, `SELECT title, text FROM article_versions WHERE capture_id = ?`, id).Scan(&ex.Title, &ex.Text)
+			}
 			c, err := db.Capture(ctx, id)
 			if err != nil {
 				t.Fatal(err)
@@ -147,6 +166,13 @@ func TestSearchIndexFollowsVersions(t *testing.T) {
 				t.Fatal(err)
 			}
 			desc = fmt.Sprintf("step %d: reextract capture %d", step, id)
+		case op < 9 && rng.IntN(2) == 0:
+			outlet := []string{"harbourgazette.example", "gazettegroup.example"}[rng.IntN(2)]
+			n, err := db.ReassignOutlet(ctx, "harbourgazette.example", outlet)
+			if err != nil {
+				t.Fatal(err)
+			}
+			desc = fmt.Sprintf("step %d: %d articles moved to %s", step, n, outlet)
 		case op < 9:
 			id := captures[rng.IntN(len(captures))]
 			if _, err := db.Reextract(ctx, id, nil, "failed"); err != nil {
@@ -167,7 +193,7 @@ func TestSearchIndexFollowsVersions(t *testing.T) {
 	}
 	// Deleting the newest version (nothing does today) indexes the one
 	// before it.
-	res, err := db.write.ExecContext(ctx, `DELETE FROM article_versions WHERE id IN (SELECT s.version_id FROM search_versions s
+	res, err := db.write.ExecContext(ctx, `DELETE FROM article_versions WHERE id IN (SELECT s.version_id FROM search_docs s
 		WHERE (SELECT count(*) FROM article_versions v WHERE v.article_id = s.article_id) > 1)`)
 	if err != nil {
 		t.Fatal(err)
