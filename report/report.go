@@ -448,6 +448,14 @@ func StoryGraph(ctx context.Context, s store.Store, id int64) (*provenance.Graph
 	for _, r := range rels {
 		pairs = append(pairs, provenance.PairOf(r))
 	}
+	// In a fixed order, so that the same story always gives the same
+	// trace (the related list, ties between equally good sources).
+	sort.Slice(pairs, func(i, j int) bool {
+		if pairs[i].A != pairs[j].A {
+			return pairs[i].A < pairs[j].A
+		}
+		return pairs[i].B < pairs[j].B
+	})
 	return provenance.Build(articles, pairs), rels, nil
 }
 
