@@ -84,7 +84,7 @@ func commands() []command {
 		{"aliases", "the alias table: list, add and remove spellings", (*App).runAliases},
 		{"status", "what is stored, what failed and why", (*App).runStatus},
 		{"bench", "the project's own benchmarks", (*App).runBench},
-		{"serve", "web UI, API, scheduler and workers", nil},
+		{"serve", "web UI, API, scheduler and workers", (*App).runServe},
 		{"demo", "load the bundled demo corpus", (*App).runDemo},
 		{"worker", "process queued jobs", nil},
 		{"migrate", "apply the schema migrations", (*App).runMigrate},

@@ -50,8 +50,8 @@ func TestUsageAndUnknownCommands(t *testing.T) {
 	if code, _, _ := run(t, nil, ""); code != 2 {
 		t.Errorf("no command: exit %d, want 2", code)
 	}
-	if code, _, stderr := run(t, nil, "", "serve"); code != 2 || !strings.Contains(stderr, "not yet available") {
-		t.Errorf("serve: exit %d, %q", code, stderr)
+	if code, _, stderr := run(t, nil, "", "worker"); code != 2 || !strings.Contains(stderr, "not yet available") {
+		t.Errorf("worker: exit %d, %q", code, stderr)
 	}
 	if code, _, stderr := run(t, map[string]string{"ECHOTRACE_DB": filepath.Join(t.TempDir(), "e.db")}, "", "trace", "https://x.example/"); code != 1 ||
 		strings.Count(stderr, "https://x.example/") != 1 || !strings.Contains(stderr, "not found") {

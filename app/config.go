@@ -32,6 +32,8 @@ type Config struct {
 	// CPUProfile, when set, is a file that receives a CPU profile of the
 	// whole command (to see where an import's time goes).
 	CPUProfile string
+	// Token is what changes to a served database must carry (serve).
+	Token string
 }
 
 // DefaultRate is one request per second per server.
@@ -41,8 +43,8 @@ const DefaultRate = 1.0
 const DefaultDB = "echotrace.db"
 
 // ConfigFromEnv reads ECHOTRACE_DB, ECHOTRACE_LOG_LEVEL, ECHOTRACE_WORKERS,
-// ECHOTRACE_AEB, ECHOTRACE_CONTACT, ECHOTRACE_RATE, ECHOTRACE_ALIASES and
-// ECHOTRACE_CPUPROFILE.
+// ECHOTRACE_AEB, ECHOTRACE_CONTACT, ECHOTRACE_RATE, ECHOTRACE_ALIASES,
+// ECHOTRACE_CPUPROFILE and ECHOTRACE_TOKEN.
 func ConfigFromEnv(getenv func(string) string) (Config, error) {
 	c := Config{DB: DefaultDB, LogLevel: slog.LevelWarn, Rate: DefaultRate}
 	if v := getenv("ECHOTRACE_DB"); v != "" {
@@ -71,5 +73,6 @@ func ConfigFromEnv(getenv func(string) string) (Config, error) {
 	c.AEBDir = getenv("ECHOTRACE_AEB")
 	c.AliasFiles = getenv("ECHOTRACE_ALIASES")
 	c.CPUProfile = getenv("ECHOTRACE_CPUPROFILE")
+	c.Token = getenv("ECHOTRACE_TOKEN")
 	return c, nil
 }

@@ -17,15 +17,24 @@ import (
 const DemoDB = "echotrace-demo.db"
 
 func (a *App) runDemo(ctx context.Context, args []string) error {
-	f := newFlags("demo", "demo [--db DSN] [--addr 127.0.0.1:8080]\n\n"+
+	f := newFlags("demo", "demo [--db DSN] [--addr 127.0.0.1:8080] [--no-serve]\n\n"+
 		"Loads the bundled demo corpus (fictional articles written for echotrace) into a\n"+
-		"local database ("+DemoDB+" unless --db or ECHOTRACE_DB says otherwise) and lists it.", a.Stderr)
+		"local database ("+DemoDB+" unless --db or ECHOTRACE_DB says otherwise), lists it,\n"+
+		"and serves it (the web UI and the API) until interrupted.", a.Stderr)
 	dbFlag(f, &a.Config)
-	f.String("addr", "127.0.0.1:8080", "where the web UI will listen (the web UI is not yet available)")
+	var so serveOptions
+	a.serveFlags(f, &so)
+	// The demo is fictional and local: its server fetches nothing.
+	so.noCrawl = true
 	// Tests and scripts load the corpus without serving it.
-	f.Bool("no-serve", false, "load and list the corpus, then exit instead of serving it")
+	noServe := f.Bool("no-serve", false, "load and list the corpus, then exit instead of serving it")
 	if err := parseNoArgs(f, args); err != nil {
 		return err
+	}
+	if !*noServe {
+		if err := checkListen(so); err != nil {
+			return err
+		}
 	}
 	if !a.Config.DBSet {
 		a.Config.DB = DemoDB
@@ -107,8 +116,12 @@ func (a *App) runDemo(ctx context.Context, args []string) error {
 		fmt.Fprintf(tw, "%s\t%s\t%s\n", when, art.Outlet, truncate(art.Newest.Title, 70))
 	}
 	tw.Flush()
-	fmt.Fprintf(a.Stdout, "\nNext: echotrace status --db %[1]s, echotrace outlets --db %[1]s\n", a.Config.DB)
-	return nil
+	if *noServe {
+		fmt.Fprintf(a.Stdout, "\nNext: echotrace serve --db %[1]s, echotrace status --db %[1]s, echotrace outlets --db %[1]s\n", a.Config.DB)
+		return nil
+	}
+	fmt.Fprintln(a.Stdout)
+	return a.serve(ctx, s, so)
 }
 
 func truncate(s string, n int) string {

@@ -76,6 +76,10 @@ func (a *App) importInputs(ctx context.Context, s store.Store, inputs []files.In
 		return ingest.Summary{}, err
 	}
 	var relSum relate.Summary
+	run, err := startRun(ctx, s, inputs)
+	if err != nil {
+		return ingest.Summary{}, err
+	}
 	im := &ingest.Importer{
 		Store:     s,
 		Extractor: &ingest.Extractor{Outlets: outlet.NewResolver(mappings)},
@@ -88,10 +92,12 @@ func (a *App) importInputs(ctx context.Context, s store.Store, inputs []files.In
 		AfterBatch: func(ctx context.Context, changed []int64) error {
 			s, err := rel.RelateArticles(ctx, changed)
 			relSum.Add(s)
+			run.progress(ctx, len(changed))
 			return err
 		},
 	}
 	sum, err := im.Import(ctx, inputs)
+	run.finish(ctx, sum, err)
 	fmt.Fprintln(a.Stderr, sum.Line(sum.Elapsed))
 	if relSum.Articles > 0 {
 		fmt.Fprintf(a.Stderr, "relate: %d articles related in %s, %d relations found%s\n", relSum.Articles, relSum.Elapsed.Round(time.Millisecond), relSum.Relations, kinds(relSum.ByKind))

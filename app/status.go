@@ -26,6 +26,8 @@ type statusReport struct {
 	// the recent fetches that failed or were skipped, and why.
 	Feeds   []feedStatus      `json:"feeds"`
 	Fetches []echotrace.Fetch `json:"fetch_problems"`
+	// Imports are the latest import runs (imports and uploads), newest first.
+	Imports []echotrace.ImportRun `json:"imports"`
 }
 
 // feedStatus is a feed as status shows it: is it healthy?
@@ -36,17 +38,7 @@ type feedStatus struct {
 
 // feedHealth says whether a feed needs a look: failing (its last poll
 // failed), quiet (nothing new for a day though polled), new (never polled).
-func feedHealth(f echotrace.Feed, now time.Time) string {
-	switch {
-	case f.LastPoll.IsZero():
-		return "new"
-	case f.Failures > 0:
-		return "failing"
-	case (f.LastNew.IsZero() && now.Sub(f.CreatedAt) > 24*time.Hour) || (!f.LastNew.IsZero() && now.Sub(f.LastNew) > 24*time.Hour):
-		return "quiet"
-	}
-	return "ok"
-}
+func feedHealth(f echotrace.Feed, now time.Time) string { return f.Health(now) }
 
 type failureReport struct {
 	Origin string    `json:"origin"`
@@ -94,6 +86,9 @@ func (a *App) runStatus(ctx context.Context, args []string) error {
 		}
 		rep.Fetches = append(rep.Fetches, fs...)
 	}
+	if rep.Imports, err = s.ImportRuns(ctx, 10); err != nil {
+		return err
+	}
 	if *asJSON {
 		enc := json.NewEncoder(a.Stdout)
 		enc.SetIndent("", "  ")
@@ -109,6 +104,15 @@ func (a *App) runStatus(ctx context.Context, args []string) error {
 		fmt.Fprintln(tw, "  HEALTH\tURL\tPAGES\tLAST POLL\tNEXT POLL\tLAST ERROR")
 		for _, f := range rep.Feeds {
 			fmt.Fprintf(tw, "  %s\t%s\t%d\t%s\t%s\t%s\n", f.Health, f.URL, f.Items, shortTime(f.LastPoll), shortTime(f.NextPoll), clip(f.LastError, 60))
+		}
+		tw.Flush()
+	}
+	if len(rep.Imports) > 0 {
+		fmt.Fprintln(a.Stdout, "\nimports (newest first):")
+		tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "  STATE\tSTARTED\tFINISHED\tARTICLES\tSKIPPED\tSOURCE\tERROR")
+		for _, r := range rep.Imports {
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%d\t%d\t%s\t%s\n", r.State, shortTime(r.Started), shortTime(r.Finished), r.Articles, r.Skipped, clip(r.Source, 50), clip(r.Error, 60))
 		}
 		tw.Flush()
 	}
