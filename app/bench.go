@@ -21,7 +21,7 @@ import (
 
 func (a *App) runBench(ctx context.Context, args []string) error {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
-		fmt.Fprintln(a.Stderr, "usage: echotrace bench extract [--aeb DIR] [--json]\n       echotrace bench warc --out DIR [--pages N] [--seed S] [--stages read,extract,import] [--cpuprofile FILE]\n       echotrace bench reuse [--articles N] [--seed S] [--dir DIR] [--brute-force N]\n       echotrace bench chains [--articles N] [--seed S] [--dir DIR] [--missing 0.3] [--wrong 0.1]\n       echotrace bench heldout")
+		fmt.Fprintln(a.Stderr, "usage: echotrace bench extract [--aeb DIR] [--json]\n       echotrace bench warc --out DIR [--pages N] [--seed S] [--stages read,extract,import] [--cpuprofile FILE]\n       echotrace bench reuse [--articles N] [--seed S] [--dir DIR] [--brute-force N]\n       echotrace bench chains [--articles N] [--seed S] [--dir DIR] [--missing 0.3] [--wrong 0.1]\n       echotrace bench heldout\n       echotrace bench serve [--db DSN] [--url URL] [--rate 200] [--duration 30s]")
 		if len(args) == 0 {
 			return usagef("name a benchmark")
 		}
@@ -39,8 +39,10 @@ func (a *App) runBench(ctx context.Context, args []string) error {
 		return err
 	case "warc":
 		return a.benchWARC(ctx, args[1:])
+	case "serve":
+		return a.benchServe(ctx, args[1:])
 	default:
-		return usagef("unknown benchmark %q (want extract, reuse, chains, heldout or warc)", args[0])
+		return usagef("unknown benchmark %q (want extract, reuse, chains, heldout, warc or serve)", args[0])
 	}
 }
 
