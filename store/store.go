@@ -71,6 +71,9 @@ type Store interface {
 	SaveProvenance(ctx context.Context, u ProvenanceUpdate) error
 	// Parent returns an article's stored immediate source; nil for a root.
 	Parent(ctx context.Context, articleID int64) (*echotrace.ProvenanceEdge, error)
+	// Children lists the stored edges whose source is articleID (the
+	// articles that took from it), by ascending To.
+	Children(ctx context.Context, articleID int64) ([]echotrace.ProvenanceEdge, error)
 	// StoryOf returns an article's story ID (0 when not related yet).
 	StoryOf(ctx context.Context, articleID int64) (int64, error)
 	// Stories lists stories of at least minArticles articles, largest first.

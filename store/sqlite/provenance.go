@@ -87,6 +87,24 @@ func (db *DB) Parent(ctx context.Context, articleID int64) (*echotrace.Provenanc
 	return e, nil
 }
 
+// Children implements store.Store.
+func (db *DB) Children(ctx context.Context, articleID int64) ([]echotrace.ProvenanceEdge, error) {
+	rows, err := db.query(ctx, `SELECT `+edgeColumns+` FROM provenance_edges e WHERE e.from_article_id = ? ORDER BY e.to_article_id`, articleID)
+	if err != nil {
+		return nil, fmt.Errorf("copies of %d: %w", articleID, err)
+	}
+	defer rows.Close()
+	var out []echotrace.ProvenanceEdge
+	for rows.Next() {
+		e, err := scanEdge(rows)
+		if err != nil {
+			return nil, fmt.Errorf("copies of %d: %w", articleID, err)
+		}
+		out = append(out, *e)
+	}
+	return out, rows.Err()
+}
+
 // StoryOf implements store.Store.
 func (db *DB) StoryOf(ctx context.Context, articleID int64) (int64, error) {
 	var story sql.NullInt64

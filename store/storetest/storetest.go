@@ -721,6 +721,15 @@ func testProvenance(t *testing.T, s store.Store) {
 	if p, err := s.Parent(ctx, id(3)); p != nil || err != nil {
 		t.Errorf("root's parent = %+v, %v", p, err)
 	}
+	if cs, err := s.Children(ctx, id(0)); err != nil || len(cs) != 1 || cs[0].To != id(1) || cs[0].Relation != "copy" || cs[0].Lag == nil {
+		t.Errorf("copies of the original = %+v, %v", cs, err)
+	}
+	if cs, err := s.Children(ctx, id(1)); err != nil || len(cs) != 1 || cs[0].To != id(2) || !cs[0].Conflict {
+		t.Errorf("copies of the relay = %+v, %v", cs, err)
+	}
+	if cs, err := s.Children(ctx, id(2)); err != nil || len(cs) != 0 {
+		t.Errorf("copies of a leaf = %+v, %v", cs, err)
+	}
 	// Merging story e into d; then recomputing c's source removes it.
 	if err := s.SaveProvenance(ctx, store.ProvenanceUpdate{Articles: []int64{id(2)}, Merges: [][2]int64{{id(4), id(3)}}}); err != nil {
 		t.Fatal(err)
