@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"slices"
 	"sync"
 	"time"
 
@@ -145,7 +146,10 @@ func (n *Notifier) run() {
 		n.pending = nil
 		n.mu.Unlock()
 		if len(ids) > 0 {
-			n.notify(n.stop, ids)
+			// An article related twice while deliveries were slow is
+			// announced once.
+			slices.Sort(ids)
+			n.notify(n.stop, slices.Compact(ids))
 			continue
 		}
 		if closed {
