@@ -407,3 +407,21 @@ func Stored(to int64, e *Edge, ext *ExternalSource, articles map[int64]*Article)
 	out.Evidence = b
 	return out, err
 }
+
+// FromStored reads back an edge as Stored wrote it: an edge between two
+// articles, or (when its source is outside the corpus) an external source.
+func FromStored(e echotrace.ProvenanceEdge) (*Edge, *ExternalSource, error) {
+	var ev []Evidence
+	if len(e.Evidence) > 0 {
+		if err := json.Unmarshal(e.Evidence, &ev); err != nil {
+			return nil, nil, fmt.Errorf("evidence of the source of %d: %w", e.To, err)
+		}
+	}
+	if ev == nil {
+		ev = []Evidence{}
+	}
+	if e.From == 0 {
+		return nil, &ExternalSource{Outlet: e.ExternalOutlet, Name: e.ExternalName, URL: e.ExternalURL, Evidence: ev}, nil
+	}
+	return &Edge{From: e.From, To: e.To, Relation: e.Relation, Score: e.Score, Confidence: e.Confidence, Conflict: e.Conflict, Evidence: ev}, nil, nil
+}

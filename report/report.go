@@ -80,16 +80,25 @@ type StoryInfo struct {
 	Root     int64 `json:"root"`
 }
 
-// For builds the trace of one stored article: its story's provenance
-// graph, its place in it, and how its own text changed between versions.
+// For builds the trace of one stored article from the provenance the
+// pipeline stored (see storedGraph): its chain, copies, relations, and how
+// its own text changed between versions.
 func For(ctx context.Context, s store.Store, art *echotrace.Article, aliases *alias.Table) (*Trace, error) {
-	g, rels, err := StoryGraph(ctx, s, art.ID)
+	g, rels, err := storedGraph(ctx, s, art)
 	if err != nil {
 		return nil, err
 	}
 	rep, err := Build(g, rels, art.ID)
 	if err != nil {
 		return nil, err
+	}
+	// The graph read holds the article's neighbours, not its whole story.
+	if rep.Story.ID != 0 {
+		members, err := s.StoryArticles(ctx, rep.Story.ID)
+		if err != nil {
+			return nil, err
+		}
+		rep.Story.Articles = len(members)
 	}
 	if rep.Versions, err = VersionChanges(ctx, s, art, aliases); err != nil {
 		return nil, err
