@@ -149,8 +149,10 @@ type Store interface {
 	// Search finds articles whose newest version's title or text matches
 	// q.Text (syntax: ParseSearchText), filtered by q's other fields, most
 	// relevant first and, among equals, most recently published first. A
-	// query with nothing to look for, or a filter out of range, is an
-	// ErrInvalid error; no input is passed to the database unquoted.
+	// store may rank only the most recently stored matches of a very broad
+	// query (SQLite: 10,000), to bound its cost. A query with nothing to
+	// look for, or a filter out of range, is an ErrInvalid error; no input
+	// is passed to the database unquoted.
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
 
 	// AliasGroups lists the alias groups added to the default table.

@@ -327,3 +327,72 @@ func FuzzMatchExpression(f *testing.F) {
 		splitSnippet(snippet)
 	})
 }
+
+// A broad query ranks only its most recently stored matches; what the
+// bound lets through is ranked and paged as usual.
+func TestSearchRanksTheNewestMatchesOfABroadQuery(t *testing.T) {
+	ctx := context.Background()
+	db := openTestDB(t)
+	t0 := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	var ids []int64
+	for i, text := range []string{
+		"Tide tide tide: the spring tide flooded the quay.", // the best match, stored first
+		"The tide turned at noon.",
+		"A tide table was pinned up.",
+		"The ferry waited for the tide.",
+		"Crews watched the tide and the tide gauge.",
+	} {
+		it := captureOf(fmt.Sprintf("https://harbourgazette.example/%d", i), "Harbour", text, t0)
+		if i >= 3 {
+			it.Extraction.Outlet = "northwire.example"
+		}
+		res, err := db.Ingest(ctx, []store.IngestItem{it})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, res[0].ArticleID)
+	}
+	articleIDs := func(hits []store.SearchHit) []int64 {
+		var out []int64
+		for _, h := range hits {
+			out = append(out, h.ArticleID)
+		}
+		return out
+	}
+	all, err := db.search(ctx, store.SearchQuery{Text: "tide"}, -1)
+	if err != nil || len(all) != 5 || all[0].ArticleID != ids[0] {
+		t.Fatalf("uncapped: %v, %v", articleIDs(all), err)
+	}
+	capped, err := db.search(ctx, store.SearchQuery{Text: "tide"}, 3)
+	if err != nil || len(capped) != 3 {
+		t.Fatalf("capped: %v, %v", articleIDs(capped), err)
+	}
+	newest := ids[2:]
+	for i, h := range capped {
+		if !slices.Contains(newest, h.ArticleID) {
+			t.Errorf("capped hit %d is article %d, not one of the 3 newest %v", i, h.ArticleID, newest)
+		}
+		if i > 0 && h.Score > capped[i-1].Score {
+			t.Errorf("capped hits out of order: %v", capped)
+		}
+	}
+	// The bound counts matches that pass the filters: the two newest of
+	// the first outlet, not the newest two, which are the other's.
+	filtered, err := db.search(ctx, store.SearchQuery{Text: "tide", Outlets: []string{"harbourgazette.example"}}, 2)
+	if got := articleIDs(filtered); err != nil || !slices.Equal(sortedCopy(got), ids[1:3]) {
+		t.Errorf("capped and filtered: %v, %v; want %v", got, err, ids[1:3])
+	}
+	page2, err := db.search(ctx, store.SearchQuery{Text: "tide", Offset: 2}, 3)
+	if err != nil || len(page2) != 1 || page2[0].ArticleID != capped[2].ArticleID {
+		t.Errorf("capped second page: %v, %v", articleIDs(page2), err)
+	}
+	if hits, err := db.search(ctx, store.SearchQuery{Text: "tide", Offset: 3}, 3); err != nil || len(hits) != 0 {
+		t.Errorf("past the bound: %v, %v", articleIDs(hits), err)
+	}
+}
+
+func sortedCopy(ids []int64) []int64 {
+	out := slices.Clone(ids)
+	slices.Sort(out)
+	return out
+}
