@@ -116,7 +116,9 @@ func newAPIChecker(t *testing.T, base string) *apiChecker {
 	if err != nil {
 		t.Fatal(err)
 	}
-	openapi3filter.RegisterBodyDecoder("application/atom+xml", openapi3filter.FileBodyDecoder)
+	for _, ct := range []string{"application/atom+xml", "application/x-ndjson", "application/gexf+xml", "application/graphml+xml"} {
+		openapi3filter.RegisterBodyDecoder(ct, openapi3filter.FileBodyDecoder)
+	}
 	return &apiChecker{t: t, base: base, doc: doc, router: router, called: map[string]bool{}}
 }
 
@@ -513,6 +515,15 @@ func TestAPIEveryEndpoint(t *testing.T) {
 	c.refused("GET", "/api/v1/search?q=", nil, 400, "search query")
 	c.refused("GET", "/api/v1/search?q=port&relation=cousin", nil, 400, "cousin")
 	c.refused("GET", "/api/v1/search?q=port&from=yesterday", nil, 400, "from")
+
+	// Exports of the story, as tables and graphs.
+	for _, q := range []string{"format=csv&table=relations", "format=jsonl&table=edges", "format=gexf&graph=outlets", "format=graphml&graph=articles"} {
+		status, got := c.call("GET", fmt.Sprintf("/api/v1/export?%s&story=%d", q, main.ID), "", nil)
+		if status != 200 || len(got) == 0 {
+			t.Errorf("export %s: %d %s", q, status, clipBody(got))
+		}
+	}
+	c.refused("GET", "/api/v1/export?format=pdf", nil, 400, "pdf")
 
 	// Outlets: the one most copied is the one to watch.
 	var outlets struct {
