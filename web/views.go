@@ -111,8 +111,8 @@ type StoryView struct {
 	Edges    []StoryEdge   `json:"edges"`
 	Related  []StoryPair   `json:"related"`
 	External []StorySource `json:"external"`
-	// Partial: the story is larger than a view reads; only the part
-	// nearest its first article is shown.
+	// Partial: the story is larger than a view shows; only its first
+	// articles (by ID: the first stored) are shown.
 	Partial bool `json:"partial"`
 }
 
@@ -204,7 +204,8 @@ func timeString(t time.Time) *string {
 	return &s
 }
 
-// articleView builds the view of one stored article.
+// articleView builds the view of one stored article: its trace exactly as
+// `echotrace trace` tells it, and the passages of its stored relations.
 func (s *Server) articleView(ctx context.Context, id int64) (*ArticleView, error) {
 	st := s.opts.Store
 	art, err := st.Article(ctx, id)
@@ -215,23 +216,35 @@ func (s *Server) articleView(ctx context.Context, id int64) (*ArticleView, error
 	if err != nil {
 		return nil, err
 	}
-	g, rels, err := report.StoryGraph(ctx, st, id)
+	tr, err := report.For(ctx, st, art, aliases)
 	if err != nil {
-		return nil, err
-	}
-	tr, err := report.Build(g, rels, id)
-	if err != nil {
-		return nil, err
-	}
-	if tr.Versions, err = report.VersionChanges(ctx, st, art, aliases); err != nil {
 		return nil, err
 	}
 	v := &ArticleView{Article: infoOf(art, tr.Article.Story), Text: art.Newest.Text, Trace: tr, Passages: []SharedPassage{}}
-	for key, r := range rels {
-		if key[0] != id && key[1] != id {
-			continue
+	rels, err := st.Relations(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	others := make([]int64, 0, len(rels))
+	for _, r := range rels {
+		others = append(others, r.A+r.B-id)
+	}
+	refs, err := st.ArticleRefs(ctx, others)
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[int64]store.ArticleRef, len(refs))
+	for _, r := range refs {
+		byID[r.ID] = r
+	}
+	roles := traceRoles(tr)
+	self := store.ArticleRef{ID: id, Published: art.Newest.Published, PublishedSource: art.Newest.PublishedSource, FirstSeen: art.FirstSeen}
+	for _, r := range rels {
+		other, ok := byID[r.A+r.B-id]
+		if !ok {
+			continue // removed since the relations were read
 		}
-		ps, err := sharedPassages(g, r, id)
+		ps, err := sharedPassages(r, id, other, passageRole(r.Relation, roles[other.ID], self, other))
 		if err != nil {
 			return nil, err
 		}
@@ -247,31 +260,69 @@ func (s *Server) articleView(ctx context.Context, id int64) (*ArticleView, error
 	return v, nil
 }
 
-// sharedPassages orients a stored relation's passages to article id, and
-// says from the provenance graph which way the text went.
-func sharedPassages(g *provenance.Graph, r echotrace.Relation, id int64) ([]SharedPassage, error) {
+// traceRole is what a trace says of another article: an ancestor (source),
+// a copy, and whether it is the immediate one.
+type traceRole struct {
+	role      string
+	immediate bool
+}
+
+func traceRoles(tr *report.Trace) map[int64]traceRole {
+	out := map[int64]traceRole{}
+	for _, n := range tr.Chain {
+		if n.ID != nil {
+			out[*n.ID] = traceRole{role: RoleSource}
+		}
+	}
+	if tr.Parent != nil && tr.Parent.ID != nil {
+		out[*tr.Parent.ID] = traceRole{role: RoleSource, immediate: true}
+	}
+	for _, n := range tr.Children {
+		if n.ID != nil {
+			out[*n.ID] = traceRole{role: RoleCopy, immediate: true}
+		}
+	}
+	return out
+}
+
+// passageRole says which way a relation's text went: as the trace says
+// for the article's sources and copies, by publication time for others
+// (a copy of a copy), and neither way for independent coverage.
+func passageRole(relation string, known traceRole, self, other store.ArticleRef) traceRole {
+	if known.role != "" || relation == "related" {
+		return known
+	}
+	a, b := placedAt(self), placedAt(other)
+	switch {
+	case a.IsZero() || b.IsZero() || a.Equal(b):
+		return traceRole{}
+	case b.Before(a):
+		return traceRole{role: RoleSource}
+	}
+	return traceRole{role: RoleCopy}
+}
+
+// placedAt is when an article appeared: its publication, else when it was
+// first seen.
+func placedAt(r store.ArticleRef) time.Time {
+	if !r.Published.IsZero() {
+		return r.Published
+	}
+	return r.FirstSeen
+}
+
+func refOfStored(r store.ArticleRef) ArticleRef {
+	return ArticleRef{ID: r.ID, URL: r.URL, Outlet: r.Outlet, Title: r.Title, Published: timeString(r.Published), PublishedSource: r.PublishedSource}
+}
+
+// sharedPassages orients a stored relation's passages to article id.
+func sharedPassages(r echotrace.Relation, id int64, other store.ArticleRef, role traceRole) ([]SharedPassage, error) {
 	var spans []reuse.PassageSpan
 	if len(r.Passages) > 0 {
 		if err := json.Unmarshal(r.Passages, &spans); err != nil {
 			return nil, fmt.Errorf("passages of %d–%d: %w", r.A, r.B, err)
 		}
 	}
-	other := r.A + r.B - id
-	oa := g.Articles[other]
-	ref := ArticleRef{ID: other}
-	if oa != nil {
-		ref = ArticleRef{ID: oa.ID, URL: oa.URL, Outlet: oa.Outlet, Title: oa.Title, Published: timeString(oa.Published), PublishedSource: oa.PublishedSource}
-	}
-	role := ""
-	for _, e := range g.Edges {
-		switch {
-		case e.From == other && e.To == id:
-			role = RoleSource
-		case e.From == id && e.To == other:
-			role = RoleCopy
-		}
-	}
-	immediate := (g.Parent[id] != nil && g.Parent[id].From == other) || (g.Parent[other] != nil && g.Parent[other].From == id)
 	out := make([]SharedPassage, 0, len(spans))
 	for _, p := range spans {
 		mine, theirs := p.A, p.B
@@ -279,7 +330,7 @@ func sharedPassages(g *provenance.Graph, r echotrace.Relation, id int64) ([]Shar
 			mine, theirs = p.B, p.A
 		}
 		out = append(out, SharedPassage{Span: mine, OtherSpan: theirs, Kind: p.Kind, Similarity: p.Similarity,
-			Other: ref, Relation: r.Relation, Role: role, Immediate: immediate})
+			Other: refOfStored(other), Relation: r.Relation, Role: role.role, Immediate: role.immediate})
 	}
 	return out, nil
 }
@@ -377,34 +428,34 @@ func storedRelation(ctx context.Context, st store.Store, aID, bID int64) (*echot
 	return nil, nil
 }
 
-// storyView builds a story from its ID, which is its lowest article's ID.
+// maxStoryArticles bounds the articles a story view shows: a timeline of
+// more is unreadable anyway, and the page must stay fast.
+const maxStoryArticles = 5000
+
+// storyView builds a story from its ID (its lowest article's ID) out of
+// the stored provenance: the same edges that traces, exports and outlet
+// statistics show.
 func (s *Server) storyView(ctx context.Context, id int64) (*StoryView, error) {
 	st := s.opts.Store
-	story, err := st.StoryOf(ctx, id)
+	ids, err := st.StoryArticles(ctx, id)
 	if err != nil {
 		if errors.Is(err, echotrace.ErrNotFound) {
 			return nil, fmt.Errorf("story %d: %w", id, echotrace.ErrNotFound)
 		}
 		return nil, err
 	}
-	if story != id {
-		return nil, fmt.Errorf("story %d: %w", id, echotrace.ErrNotFound)
+	v := &StoryView{ID: id, Outlets: []string{}, Members: []StoryMember{}, Edges: []StoryEdge{}, Related: []StoryPair{}, External: []StorySource{}}
+	if len(ids) > maxStoryArticles {
+		ids, v.Partial = ids[:maxStoryArticles], true
 	}
-	g, _, err := report.StoryGraph(ctx, st, id)
+	refs, err := st.ArticleRefs(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
-	v := &StoryView{ID: id, Outlets: []string{}, Members: []StoryMember{}, Edges: []StoryEdge{}, Related: []StoryPair{}, External: []StorySource{}}
-	for aid, sid := range g.Story {
-		if sid != id {
-			continue
-		}
-		a := g.Articles[aid]
-		m := StoryMember{ArticleRef: ArticleRef{ID: a.ID, URL: a.URL, Outlet: a.Outlet, Title: a.Title,
-			Published: timeString(a.Published), PublishedSource: a.PublishedSource}, FirstSeen: a.FirstSeen.UTC(), At: a.Published.UTC()}
-		if a.Published.IsZero() {
-			m.At, m.Undated = a.FirstSeen.UTC(), true
-		}
+	in := map[int64]bool{}
+	for _, r := range refs {
+		in[r.ID] = true
+		m := StoryMember{ArticleRef: refOfStored(r), FirstSeen: r.FirstSeen.UTC(), At: placedAt(r).UTC(), Undated: r.Published.IsZero()}
 		v.Members = append(v.Members, m)
 	}
 	if len(v.Members) == 0 {
@@ -417,17 +468,65 @@ func (s *Server) storyView(ctx context.Context, id int64) (*StoryView, error) {
 		}
 		return a.ID < b.ID
 	})
-	v.place(g)
+	if err := v.readEdges(ctx, st, in); err != nil {
+		return nil, err
+	}
+	v.place()
 	return v, nil
 }
 
-// place fills a story's lanes, span, edges, pairs and title from its
-// members and the graph.
-func (v *StoryView) place(g *provenance.Graph) {
-	in := map[int64]bool{}
+// readEdges reads each member's stored source, and the pairs of members
+// that relating found to be independent coverage.
+func (v *StoryView) readEdges(ctx context.Context, st store.Store, in map[int64]bool) error {
+	for _, m := range v.Members {
+		e, err := st.Parent(ctx, m.ID)
+		if err != nil {
+			return err
+		}
+		switch {
+		case e == nil:
+		case e.From != 0 && in[e.From]:
+			v.Edges = append(v.Edges, StoryEdge{From: e.From, To: e.To, Relation: e.Relation, Confidence: e.Confidence, Conflict: e.Conflict})
+		case e.From == 0:
+			v.External = append(v.External, StorySource{To: m.ID, Outlet: e.ExternalOutlet, Name: e.ExternalName, URL: e.ExternalURL})
+		}
+		// Kinds first, which are cheap; scores only where there is
+		// independent coverage to show.
+		kinds, err := st.RelationKinds(ctx, m.ID)
+		if err != nil {
+			return err
+		}
+		wanted := false
+		for other, kind := range kinds {
+			wanted = wanted || (kind == "related" && other > m.ID && in[other])
+		}
+		if !wanted {
+			continue
+		}
+		rels, err := st.Relations(ctx, m.ID)
+		if err != nil {
+			return err
+		}
+		for _, r := range rels {
+			if r.Relation == "related" && r.A == m.ID && in[r.B] {
+				v.Related = append(v.Related, StoryPair{A: r.A, B: r.B, Relation: r.Relation, Score: r.Score})
+			}
+		}
+	}
+	sort.Slice(v.Related, func(i, j int) bool {
+		if v.Related[i].A != v.Related[j].A {
+			return v.Related[i].A < v.Related[j].A
+		}
+		return v.Related[i].B < v.Related[j].B
+	})
+	return nil
+}
+
+// place fills a story's lanes, span, root and title from its members and
+// edges.
+func (v *StoryView) place() {
 	lanes := map[string]bool{}
 	for _, m := range v.Members {
-		in[m.ID] = true
 		if !lanes[m.Outlet] {
 			lanes[m.Outlet] = true
 			v.Outlets = append(v.Outlets, m.Outlet)
@@ -446,32 +545,27 @@ func (v *StoryView) place(g *provenance.Graph) {
 		first, last := v.Members[0].At, v.Members[len(v.Members)-1].At
 		v.First, v.Last = &first, &last
 	}
-	// The maximum a trace reads is also what a story view reads; a story
-	// of exactly that size was probably cut short.
-	v.Partial = len(g.Articles) >= maxStoryArticles
-	v.Root = g.Root(v.Members[0].ID)
-	for _, m := range v.Members {
-		if e := g.Parent[m.ID]; e != nil && in[e.From] {
-			v.Edges = append(v.Edges, StoryEdge{From: e.From, To: e.To, Relation: e.Relation, Confidence: e.Confidence, Conflict: e.Conflict})
-		} else if ext := g.ExternalSource(m.ID); ext != nil {
-			v.External = append(v.External, StorySource{To: m.ID, Outlet: ext.Outlet, Name: ext.Name, URL: ext.URL})
+	// The root is the earliest member without a source in the story,
+	// dated ones first, as `echotrace stories` names it.
+	hasSource := map[int64]bool{}
+	for _, e := range v.Edges {
+		hasSource[e.To] = true
+	}
+	var root *StoryMember
+	for i := range v.Members {
+		m := &v.Members[i]
+		if hasSource[m.ID] {
+			continue
+		}
+		if root == nil || (root.Undated && !m.Undated) {
+			root = m
 		}
 	}
-	for _, p := range g.Related {
-		if in[p.A] && in[p.B] {
-			v.Related = append(v.Related, StoryPair{A: p.A, B: p.B, Relation: p.Relation, Score: p.Score})
-		}
+	if root == nil { // every member has a source: a cycle stored by mistake
+		root = &v.Members[0]
 	}
-	// The story is named by its root, as `stories` names it.
-	for _, m := range v.Members {
-		if m.ID == v.Root {
-			v.Title = m.Title
-		}
-	}
+	v.Root, v.Title = root.ID, root.Title
 }
-
-// maxStoryArticles is how many articles report.StoryGraph reads at most.
-const maxStoryArticles = 5000
 
 // outletView builds the statistics of one outlet, or of one outlet group
 // when group is true.
