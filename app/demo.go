@@ -31,6 +31,7 @@ func (a *App) runDemo(ctx context.Context, args []string) error {
 	if err := parseNoArgs(f, args); err != nil {
 		return err
 	}
+	so.withToken(a.Config)
 	if !*noServe {
 		if err := checkListen(so); err != nil {
 			return err

@@ -50,7 +50,9 @@ func (a *App) serveFlags(fs interface {
 	BoolVar(*bool, string, bool, string)
 }, o *serveOptions) {
 	fs.StringVar(&o.addr, "addr", DefaultAddr, "where to listen: host:port (port 0 picks a free one)")
-	fs.StringVar(&o.token, "token", a.Config.Token, "the token that changes must carry; required off loopback (env ECHOTRACE_TOKEN)")
+	// The default stays empty here, so that -h never prints the secret
+	// from ECHOTRACE_TOKEN; withToken takes it after parsing.
+	fs.StringVar(&o.token, "token", "", "the token that changes must carry; required off loopback (env ECHOTRACE_TOKEN)")
 	fs.BoolVar(&o.noCrawl, "no-crawl", false, "do not poll feeds in the background")
 }
 
@@ -63,6 +65,7 @@ func (a *App) runServe(ctx context.Context, args []string) error {
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
+	o.withToken(a.Config)
 	if err := checkListen(o); err != nil {
 		return err
 	}
@@ -71,6 +74,13 @@ func (a *App) runServe(ctx context.Context, args []string) error {
 		return err
 	}
 	return a.serve(ctx, s, o)
+}
+
+// withToken takes the token from the environment unless --token gave one.
+func (o *serveOptions) withToken(cfg Config) {
+	if o.token == "" {
+		o.token = cfg.Token
+	}
 }
 
 // checkListen refuses to serve beyond loopback without a token: anyone
