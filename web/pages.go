@@ -2,7 +2,9 @@ package web
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -34,6 +36,10 @@ type pages struct {
 	// parsed together.
 	byFile map[string]*template.Template
 	svg    *template.Template
+	// styleURL names the stylesheet with a hash of its content, so that
+	// browsers may keep it for long and still never use a stale one
+	// after an upgrade.
+	styleURL string
 }
 
 // pageTemplate binds a template file to the one page struct it is
@@ -75,6 +81,8 @@ type layout struct {
 	CanFetch, CanUpload bool
 	// MaxUploadMB is the upload limit, to say it before anyone tries.
 	MaxUploadMB string
+	// StyleURL is the stylesheet's address.
+	StyleURL string
 }
 
 // navEntries are the header's links, in order.
@@ -91,6 +99,7 @@ var templateFuncs = template.FuncMap{
 	"nav":        func() any { return navEntries },
 	"when":       whenTime,
 	"published":  published,
+	"dated":      dated,
 	"pct":        func(f float64) string { return strconv.FormatFloat(f*100, 'f', 0, 64) + "%" },
 	"conf":       func(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) },
 	"hours":      hoursPtr,
@@ -139,6 +148,16 @@ func published(p *string, source string) string {
 	return t.UTC().Format("2 Jan 2006 15:04 UTC")
 }
 
+// dated prints a publication time with the precision its source allows,
+// "—" when unknown.
+func dated(t time.Time, source string) string {
+	if t.IsZero() {
+		return "—"
+	}
+	s := t.UTC().Format(time.RFC3339)
+	return published(&s, source)
+}
+
 func hoursPtr(h *float64) string {
 	if h == nil {
 		return "—"
@@ -181,12 +200,17 @@ func (s *Server) routePages(mux *http.ServeMux) error {
 	if err != nil {
 		return err
 	}
-	p := &pages{srv: s, byFile: byFile, svg: svg}
+	css, err := staticFiles.ReadFile("static/style.css")
+	if err != nil {
+		return err
+	}
+	sum := sha256.Sum256(css)
+	p := &pages{srv: s, byFile: byFile, svg: svg, styleURL: "/static/style.css?v=" + hex.EncodeToString(sum[:6])}
 	static, err := fs.Sub(staticFiles, "static")
 	if err != nil {
 		return err
 	}
-	mux.Handle("GET /static/", cacheFor(24*time.Hour, http.StripPrefix("/static/", http.FileServerFS(static))))
+	mux.Handle("GET /static/", cacheFor(30*24*time.Hour, http.StripPrefix("/static/", http.FileServerFS(static))))
 
 	mux.HandleFunc("GET /{$}", p.front)
 	mux.HandleFunc("POST /trace", p.trace)
@@ -214,8 +238,8 @@ func (s *Server) routePages(mux *http.ServeMux) error {
 	return nil
 }
 
-// cacheFor lets browsers keep the stylesheet: it only changes with the
-// binary.
+// cacheFor lets browsers keep the static files: they change only with
+// the binary, and pages name them with a hash of their content.
 func cacheFor(d time.Duration, h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "public, max-age="+strconv.Itoa(int(d.Seconds())))
@@ -228,7 +252,7 @@ func (p *pages) layoutFor(w http.ResponseWriter, r *http.Request, title, section
 	o := p.srv.opts
 	return layout{Title: title, Section: section, CSRF: p.srv.csrfToken(r, w), NeedToken: o.Token != "",
 		CanFetch: o.AddURL != nil, CanUpload: o.ImportPage != nil,
-		MaxUploadMB: strconv.FormatFloat(float64(o.MaxUpload)/(1<<20), 'f', -1, 64)}
+		MaxUploadMB: strconv.FormatFloat(float64(o.MaxUpload)/(1<<20), 'f', -1, 64), StyleURL: p.styleURL}
 }
 
 // render executes a page into a buffer first, so that a template error
@@ -286,7 +310,7 @@ func (p *pages) internalError(w http.ResponseWriter, r *http.Request) {
 	const msg = "Something went wrong on the server while building this page. It has been logged; please try again, and report it if it keeps happening."
 	if t := p.byFile[errorTemplate.file]; t != nil {
 		var b bytes.Buffer
-		page := errorPage{layout: layout{Title: http.StatusText(http.StatusInternalServerError)}, Status: http.StatusInternalServerError, Message: msg}
+		page := errorPage{layout: layout{Title: http.StatusText(http.StatusInternalServerError), StyleURL: p.styleURL}, Status: http.StatusInternalServerError, Message: msg}
 		if t.Execute(&b, page) == nil {
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
 			w.WriteHeader(http.StatusInternalServerError)

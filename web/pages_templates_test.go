@@ -79,7 +79,7 @@ var (
 	sampleID     = int64(7)
 	sampleURL    = "https://a.example/story"
 	sampleFloat  = 0.93
-	sampleLayout = layout{Title: "A page", Section: "front", Query: "q", CSRF: "token", NeedToken: true, CanFetch: true, CanUpload: true, MaxUploadMB: "5"}
+	sampleLayout = layout{Title: "A page", Section: "front", Query: "q", CSRF: "token", NeedToken: true, CanFetch: true, CanUpload: true, MaxUploadMB: "5", StyleURL: "/static/style.css?v=0"}
 	sampleFeed   = echotrace.Feed{ID: 1, URL: "https://a.example/feed.xml", Kind: "feed", Title: "A feed", LastPoll: sampleTime,
 		NextPoll: sampleTime, LastError: "503", Failures: 2, Items: 4, CreatedAt: sampleTime}
 	sampleFront = FrontView{Counts: store.Counts{Articles: 3, Outlets: 2, Relations: 1, CaptureErrors: 1, IngestFailures: 1},

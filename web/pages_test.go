@@ -805,14 +805,22 @@ func (s *site) upload(text, name, content string) (int, string) {
 
 func TestPageStatic(t *testing.T) {
 	s := newSite(t)
-	resp, err := http.Get(s.server.URL + "/static/style.css")
+	// Pages name the stylesheet with a hash of its content, so that it
+	// can be cached for long.
+	_, body := s.get("/")
+	link := find(parseHTML(t, body), func(n *html.Node) bool { return n.Data == "link" && attr(n, "rel") == "stylesheet" })
+	if link == nil || !strings.HasPrefix(attr(link, "href"), "/static/style.css?v=") {
+		t.Fatalf("stylesheet link: %v", link)
+	}
+	resp, err := http.Get(s.server.URL + attr(link, "href"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer resp.Body.Close()
 	b, _ := io.ReadAll(resp.Body)
-	if resp.StatusCode != http.StatusOK || !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/css") || !strings.Contains(string(b), ":focus-visible") {
-		t.Errorf("stylesheet: %d %s", resp.StatusCode, resp.Header.Get("Content-Type"))
+	if resp.StatusCode != http.StatusOK || !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/css") ||
+		!strings.Contains(string(b), ":focus-visible") || !strings.Contains(resp.Header.Get("Cache-Control"), "max-age=") {
+		t.Errorf("stylesheet: %d %s %s", resp.StatusCode, resp.Header.Get("Content-Type"), resp.Header.Get("Cache-Control"))
 	}
 }
 

@@ -142,9 +142,6 @@ type svgEdge struct {
 	Marker     bool
 	Tooltip    string
 	Articles   int
-	LabelX     string
-	LabelY     string
-	LabelText  string
 	Confidence string
 }
 
@@ -616,22 +613,22 @@ type outletFlow struct {
 }
 
 const (
-	ogWidth   = 760
+	ogWidth   = 900
 	ogRow     = 30
 	ogTop     = 40
-	ogSideW   = 210
+	ogSideW   = 210 // room for the names on either side
 	ogCenterW = 200
 	ogMaxRows = 12
 )
 
 // drawOutletGraph draws sources on the left, the outlet in the middle and
 // copiers on the right, an arrow per pair thicker for more articles, and
-// the number of articles written on it.
+// the number of articles beside each name.
 func drawOutletGraph(in outletGraphInput) svgDrawing {
 	from := topFlows(in.CopiesFrom)
 	by := topFlows(in.CopiedBy)
 	rows := max(len(from), len(by), 1)
-	height := ogTop + rows*ogRow + 40
+	height := ogTop + rows*ogRow + 16
 	d := svgDrawing{Class: "outlet-graph", Width: ogWidth, Height: height, IDPrefix: "og"}
 	centerY := float64(ogTop) + float64(rows*ogRow)/2
 	cx1 := float64(ogWidth/2 - ogCenterW/2)
@@ -658,24 +655,24 @@ func drawOutletGraph(in outletGraphInput) svgDrawing {
 		x := float64(ogSideW)
 		d.Nodes = append(d.Nodes, svgNode{Class: "outlet source", Key: f.Outlet, Outlet: f.Outlet,
 			Href: "/outlets/" + f.Outlet, X: num(x), Y: num(y), R: "5", Fill: "#1f3a5f", Stroke: "#ffffff", Tooltip: f.Outlet})
-		d.Labels = append(d.Labels, svgLabel{X: num(x - 10), Y: num(y + 4), Anchor: "end", Text: clip(f.Outlet, 28)})
+		// The count is written beside the name, where it cannot collide
+		// with the other rows' arrows.
+		d.Labels = append(d.Labels, svgLabel{X: num(x - 10), Y: num(y + 4), Anchor: "end", Text: fmt.Sprintf("%s · %d", clip(f.Outlet, 24), f.Articles)})
 		d.Edges = append(d.Edges, svgEdge{Class: "flow", From: f.Outlet, To: in.Outlet, Relation: "copy",
 			Path: fmt.Sprintf("M%s %sL%s %s", num(x+2), num(y), num(cx1-8), num(centerY)), Color: st.Color,
 			Width: width(f.Articles), Marker: true, Articles: f.Articles,
-			Tooltip: fmt.Sprintf("%s took %d article(s) from %s", in.Outlet, f.Articles, f.Outlet),
-			LabelX:  num((x + cx1) / 2), LabelY: num((y+centerY)/2 - 5), LabelText: strconv.Itoa(f.Articles)})
+			Tooltip: fmt.Sprintf("%s took %d article(s) from %s", in.Outlet, f.Articles, f.Outlet)})
 	}
 	for i, f := range by {
 		y := rowY(i, len(by))
 		x := float64(ogWidth - ogSideW)
 		d.Nodes = append(d.Nodes, svgNode{Class: "outlet copier", Key: f.Outlet, Outlet: f.Outlet,
 			Href: "/outlets/" + f.Outlet, X: num(x), Y: num(y), R: "5", Fill: "#1f3a5f", Stroke: "#ffffff", Tooltip: f.Outlet})
-		d.Labels = append(d.Labels, svgLabel{X: num(x + 10), Y: num(y + 4), Anchor: "start", Text: clip(f.Outlet, 28)})
+		d.Labels = append(d.Labels, svgLabel{X: num(x + 10), Y: num(y + 4), Anchor: "start", Text: fmt.Sprintf("%s · %d", clip(f.Outlet, 24), f.Articles)})
 		d.Edges = append(d.Edges, svgEdge{Class: "flow", From: in.Outlet, To: f.Outlet, Relation: "copy",
 			Path: fmt.Sprintf("M%s %sL%s %s", num(cx2), num(centerY), num(x-8), num(y)), Color: st.Color,
 			Width: width(f.Articles), Marker: true, Articles: f.Articles,
-			Tooltip: fmt.Sprintf("%s took %d article(s) from %s", f.Outlet, f.Articles, in.Outlet),
-			LabelX:  num((x + cx2) / 2), LabelY: num((y+centerY)/2 - 5), LabelText: strconv.Itoa(f.Articles)})
+			Tooltip: fmt.Sprintf("%s took %d article(s) from %s", f.Outlet, f.Articles, in.Outlet)})
 	}
 	if len(from) > 0 {
 		d.Labels = append(d.Labels, svgLabel{X: num(ogSideW - 6), Y: "20", Anchor: "end", Text: "takes from", Class: "heading"})
@@ -684,8 +681,9 @@ func drawOutletGraph(in outletGraphInput) svgDrawing {
 		d.Labels = append(d.Labels, svgLabel{X: num(ogWidth - ogSideW + 6), Y: "20", Anchor: "start", Text: "taken by", Class: "heading"})
 	}
 	if len(from) == 0 && len(by) == 0 {
-		d.Labels = append(d.Labels, svgLabel{X: num(float64(ogWidth) / 2), Y: num(centerY + 34), Anchor: "middle",
+		d.Labels = append(d.Labels, svgLabel{X: num(float64(ogWidth) / 2), Y: num(centerY + 32), Anchor: "middle",
 			Text: "no reuse to or from other outlets in the corpus"})
+		d.Height += 24
 	}
 	d.Markers = []relationStyle{st}
 	d.Title = fmt.Sprintf("Who %s %s takes from and who takes from it", kind, in.Outlet)
