@@ -248,6 +248,13 @@ func TestPageErrors(t *testing.T) {
 		{"/search?q=port&page=10000", http.StatusBadRequest, "page"},
 		{"/search?outlet=pulse24.example", http.StatusBadRequest, "Type what to look for"},
 		{"/no/such/page", http.StatusNotFound, "There is no page at this address"},
+		{"/compare?a=99999999999999999999999&b=1", http.StatusBadRequest, "Give two article IDs"},
+		{"/search?q=%22unbalanced", http.StatusOK, "Results"},
+		{"/search?q=-excluded", http.StatusBadRequest, "alert"},
+		{"/search?q=" + strings.Repeat("word+", 400), http.StatusBadRequest, "alert"},
+		{"/outlets/%3Cscript%3E", http.StatusNotFound, "&lt;script&gt;"},
+		{"/groups/a%2Fb", http.StatusNotFound, "a/b"},
+		{"/stories/0", http.StatusBadRequest, "is not an ID"},
 	} {
 		status, body := s.get(c.path)
 		if status != c.status {
