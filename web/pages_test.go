@@ -373,6 +373,37 @@ func TestPageArticleTextIsWholeAndInOrder(t *testing.T) {
 	}
 }
 
+func TestPageArticleVersions(t *testing.T) {
+	// A page captured twice with different texts: the article page shows
+	// what changed between its versions.
+	s := newSite(t)
+	const u = "https://ridgewaytimes.example/news/ferry-timetable-revised"
+	first := "The ferry to Merevo will run every 40 minutes from Monday, the harbour office said on Friday. Commuters had asked for more crossings for a year."
+	second := "The ferry to Merevo will run every 30 minutes from Monday, the harbour office said on Friday. Commuters had asked for more crossings for a year."
+	for i, text := range []string{first, second} {
+		importRecords(t, s.dbPath, fmt.Sprintf(`{"url": %q, "title": "Ferry timetable revised", "text": %q, "published": "2026-03-12T08:00:00Z"}`, u, text), i)
+	}
+	status, body := s.get(fmt.Sprintf("/articles/%d", s.articleID(u)))
+	if status != http.StatusOK {
+		t.Fatalf("status %d", status)
+	}
+	mustContain(t, "versions", body, "Version 1 → 2", `<span class="change-kind kind-number">number</span> <del>40</del> → <ins>30</ins>`)
+}
+
+// importRecords imports JSONL lines into a database with the real import
+// command; n names the file, so that several imports do not collide.
+func importRecords(t *testing.T, dbPath, lines string, n int) {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), fmt.Sprintf("records-%d.jsonl", n))
+	if err := os.WriteFile(file, []byte(lines+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut strings.Builder
+	if code := app.Main(context.Background(), []string{"import", "--db", dbPath, file}, strings.NewReader(""), &out, &errOut, func(string) string { return "" }); code != 0 {
+		t.Fatalf("import: %s", errOut.String())
+	}
+}
+
 func TestPageStory(t *testing.T) {
 	s := newSite(t)
 	ctx := context.Background()
@@ -847,16 +878,7 @@ func TestPageEscapesHostileContent(t *testing.T) {
 	lines := strings.Split(a.Newest.Text, "\n")
 	title := "Port deal " + hostile[0] + " " + hostile[1]
 	text := strings.Join(lines[1:6], "\n") + "\nEditor's note " + hostile[0] + " and " + hostile[1] + " were in the original."
-	rec := fmt.Sprintf(`{"url": "https://hostile.example/2026/03/15/port", "title": %q, "text": %q, "published": "2026-03-15T10:00:00Z"}`, title, text)
-	dir := t.TempDir()
-	file := filepath.Join(dir, "hostile.jsonl")
-	if err := os.WriteFile(file, []byte(rec+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	var out, errOut strings.Builder
-	if code := app.Main(ctx, []string{"import", "--db", s.dbPath, file}, strings.NewReader(""), &out, &errOut, func(string) string { return "" }); code != 0 {
-		t.Fatalf("import: %s", errOut.String())
-	}
+	importRecords(t, s.dbPath, fmt.Sprintf(`{"url": "https://hostile.example/2026/03/15/port", "title": %q, "text": %q, "published": "2026-03-15T10:00:00Z"}`, title, text), 0)
 	hostileID := s.articleID("https://hostile.example/2026/03/15/port")
 	story, err := s.store.StoryOf(ctx, hostileID)
 	if err != nil || story == 0 {
