@@ -81,7 +81,7 @@ func TestEndToEndInChromium(t *testing.T) {
 	arrows := evaluate[int](t, browser, `document.querySelectorAll("svg.timeline path.edge").length`)
 	headerColour := evaluate[string](t, browser, `getComputedStyle(document.querySelector("header.site")).backgroundColor`)
 	title := run(t, browser, chromedp.Title())
-	saveShot(t, out, "story.png", run(t, browser, chromedp.FullScreenshot(90)))
+	saveShot(t, out, "story.png", run(t, browser, chromedp.FullScreenshot(100)))
 	if circles != len(urls) {
 		t.Errorf("the timeline shows %d articles, want %d (truth.json)", circles, len(urls))
 	}
@@ -133,7 +133,7 @@ func TestEndToEndInChromium(t *testing.T) {
 	passages := evaluate[int](t, browser, `document.querySelectorAll("div.compare mark.passage").length`)
 	anchors := evaluate[int](t, browser, `document.querySelectorAll("div.compare a.pnum").length`)
 	heading := run(t, browser, chromedp.Text(chromedp.CSS("h1")))
-	saveShot(t, out, "compare.png", run(t, browser, chromedp.FullScreenshot(90)))
+	saveShot(t, out, "compare.png", run(t, browser, chromedp.FullScreenshot(100)))
 	if want := fmt.Sprintf("/compare?a=%d&b=%d", a, b); !strings.HasSuffix(location, want) {
 		t.Errorf("the link led to %s, want %s", location, want)
 	}
