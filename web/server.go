@@ -13,6 +13,7 @@ import (
 	"crypto/rand"
 	"log/slog"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/echotrace/echotrace"
@@ -58,6 +59,14 @@ type Server struct {
 	// routes are the API's "METHOD /path" patterns, as registered, which
 	// a test holds against the OpenAPI document.
 	routes []string
+	// aliasCache keeps the alias table between requests: building it
+	// parses the whole default table, which cost more than the rest of an
+	// article page.
+	aliasCache struct {
+		sync.Mutex
+		table *alias.Table
+		at    time.Time
+	}
 }
 
 // DefaultMaxUpload is 5 MB: a news page with inline styles, not a site dump.

@@ -176,6 +176,24 @@ type FeedView struct {
 
 // aliases is the alias table in force.
 func (s *Server) aliases(ctx context.Context) (*alias.Table, error) {
+	c := &s.aliasCache
+	c.Lock()
+	defer c.Unlock()
+	if now := s.opts.Now(); c.table == nil || now.Sub(c.at) > aliasCacheFor || now.Before(c.at) {
+		t, err := s.loadAliases(ctx)
+		if err != nil {
+			return nil, err
+		}
+		c.table, c.at = t, now
+	}
+	return c.table, nil
+}
+
+// aliasCacheFor is how long a changed alias table (`echotrace aliases add`
+// run beside a server) may take to reach the server's comparisons.
+const aliasCacheFor = 10 * time.Second
+
+func (s *Server) loadAliases(ctx context.Context) (*alias.Table, error) {
 	if s.opts.Aliases == nil {
 		return alias.Default(), nil
 	}
