@@ -23,6 +23,8 @@ first. Words must all appear; "quoted phrases" must appear as written (quote
 them for the shell too: '"ferry strike"'); a leading - leaves out articles
 with a word or phrase (-rumour). Case and accents do not matter (Kyiv finds
 Kyïv). Put -- before the query if an excluded word is also a flag's name.
+A query matching more than 10,000 articles is ranked among the 10,000 most
+recently stored: add words or a filter to reach older ones.
 
 --from and --to take a date (2026-03-14) or an RFC 3339 time; --to with a
 date includes that whole day. Articles with no known publication date are
