@@ -119,9 +119,19 @@ func (db *DB) StoryOf(ctx context.Context, articleID int64) (int64, error) {
 // articles' publication dates; first-seen times only when none is dated
 // (an undated page imported today says nothing about the story's span).
 func (db *DB) Stories(ctx context.Context, minArticles, limit int) ([]echotrace.StorySummary, error) {
+	// Sizes come from the articles table alone (its story index), and
+	// only the stories listed have their members' versions read: reading
+	// every article's newest version to list twenty stories took seconds
+	// at 100,000 articles.
 	rows, err := db.query(ctx, `
-		WITH members AS (
-			SELECT a.id, a.url, a.story_id, a.outlet_id, v.title,
+		WITH sized AS (
+			SELECT story_id, count(*) AS n, count(DISTINCT outlet_id) AS outlets
+			FROM articles WHERE story_id IS NOT NULL
+			GROUP BY story_id HAVING count(*) >= ?
+			ORDER BY n DESC, story_id LIMIT ?
+		),
+		members AS (
+			SELECT a.id, a.url, a.story_id, v.title,
 				coalesce(v.published, a.first_seen) AS at, v.published AS published, a.first_seen AS seen,
 				v.published IS NULL AS undated,
 				e.from_article_id IS NULL AS sourceless
@@ -129,21 +139,20 @@ func (db *DB) Stories(ctx context.Context, minArticles, limit int) ([]echotrace.
 			JOIN article_versions v ON v.id = (SELECT id FROM article_versions n WHERE n.article_id = a.id
 				ORDER BY n.seen_at DESC, n.number DESC LIMIT 1)
 			LEFT JOIN provenance_edges e ON e.to_article_id = a.id
-			WHERE a.story_id IS NOT NULL
+			WHERE a.story_id IN (SELECT story_id FROM sized)
 		),
-		sized AS (
-			SELECT story_id, count(*) AS n, count(DISTINCT outlet_id) AS outlets,
-				coalesce(min(published), min(seen)) AS first, coalesce(max(published), max(seen)) AS last
-			FROM members GROUP BY story_id HAVING count(*) >= ?
+		spans AS (
+			SELECT story_id, coalesce(min(published), min(seen)) AS first, coalesce(max(published), max(seen)) AS last
+			FROM members GROUP BY story_id
 		),
 		roots AS (
 			SELECT story_id, id, url, title, row_number() OVER (PARTITION BY story_id
 				ORDER BY sourceless DESC, undated, at, id) AS rank
-			FROM members WHERE story_id IN (SELECT story_id FROM sized)
+			FROM members
 		)
-		SELECT s.story_id, r.title, s.n, s.outlets, s.first, s.last, r.id, r.url
-		FROM sized s JOIN roots r ON r.story_id = s.story_id AND r.rank = 1
-		ORDER BY s.n DESC, s.story_id LIMIT ?`, max(minArticles, 1), limit)
+		SELECT s.story_id, r.title, s.n, s.outlets, p.first, p.last, r.id, r.url
+		FROM sized s JOIN spans p ON p.story_id = s.story_id JOIN roots r ON r.story_id = s.story_id AND r.rank = 1
+		ORDER BY s.n DESC, s.story_id`, max(minArticles, 1), limit)
 	if err != nil {
 		return nil, fmt.Errorf("stories: %w", err)
 	}
