@@ -178,7 +178,7 @@ func (s *Server) listStories(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	stories, err := s.opts.Store.Stories(r.Context(), minArticles, limit)
+	stories, err := s.stories(r.Context(), minArticles, limit)
 	if err != nil {
 		return err
 	}
@@ -222,7 +222,7 @@ func (s *Server) outletsView(r *http.Request) (*outletList, error) {
 	if err != nil {
 		return nil, err
 	}
-	stats, _, err := report.OutletStats(ctx, s.opts.Store, nil)
+	stats, _, err := s.outletStats(ctx, nil)
 	if err != nil {
 		return nil, err
 	}

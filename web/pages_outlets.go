@@ -14,7 +14,6 @@ import (
 	"github.com/echotrace/echotrace"
 	"github.com/echotrace/echotrace/outlet"
 	"github.com/echotrace/echotrace/provenance"
-	"github.com/echotrace/echotrace/report"
 )
 
 // outletsPage lists every outlet with its statistics.
@@ -63,7 +62,7 @@ func (p *pages) outlets(w http.ResponseWriter, r *http.Request) {
 		p.failWith(w, r, err)
 		return
 	}
-	stats, _, err := report.OutletStats(ctx, p.srv.opts.Store, groups)
+	stats, _, err := p.srv.outletStats(ctx, groups)
 	if err != nil {
 		p.failWith(w, r, err)
 		return

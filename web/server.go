@@ -62,6 +62,7 @@ type Server struct {
 	// aliasCache keeps the alias table between requests: building it
 	// parses the whole default table, which cost more than the rest of an
 	// article page.
+	aggregates aggregates
 	aliasCache struct {
 		sync.Mutex
 		table *alias.Table

@@ -592,7 +592,7 @@ func (s *Server) outletView(ctx context.Context, name string, group bool) (*Outl
 	if err != nil {
 		return nil, err
 	}
-	outlets, grouped, err := report.OutletStats(ctx, s.opts.Store, groups)
+	outlets, grouped, err := s.outletStats(ctx, groups)
 	if err != nil {
 		return nil, err
 	}
@@ -645,7 +645,7 @@ func (s *Server) frontView(ctx context.Context) (*FrontView, error) {
 	// Stories come largest first; the front page wants the latest, among
 	// a generous slice of the largest (a story of one article is news to
 	// nobody yet).
-	stories, err := st.Stories(ctx, 2, 500)
+	stories, err := s.stories(ctx, 2, 500)
 	if err != nil {
 		return nil, err
 	}
