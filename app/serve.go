@@ -108,8 +108,13 @@ func isLoopback(host string) bool {
 // index per process), the crawler that fetches, and the notifier that
 // tells watches about new copies.
 type pipeline struct {
-	store    store.Store
+	store store.Store
+	// rel is loaded in the background (the reuse index of a large corpus
+	// takes a while to read), so that the server answers reads at once;
+	// what needs it waits for relReady.
 	rel      *relate.Relater
+	relErr   error
+	relReady chan struct{}
 	notifier *watch.Notifier
 	// fetcher serves requests (add a URL, follow a feed) one at a time;
 	// scheduler polls feeds in the background. They share the fetcher's
@@ -122,15 +127,11 @@ type pipeline struct {
 }
 
 func (a *App) newPipeline(ctx context.Context, s store.Store, o fetchOptions) (*pipeline, error) {
-	rel, err := a.relater(ctx, s)
-	if err != nil {
-		return nil, err
-	}
 	mappings, err := s.OutletMappings(ctx)
 	if err != nil {
 		return nil, err
 	}
-	p := &pipeline{store: s, rel: rel, extractor: &ingest.Extractor{Outlets: outlet.NewResolver(mappings)}, now: time.Now}
+	p := &pipeline{store: s, relReady: make(chan struct{}), extractor: &ingest.Extractor{Outlets: outlet.NewResolver(mappings)}, now: time.Now}
 	p.notifier = watch.NewNotifier(s, watch.Config{AllowPrivate: o.allowPrivate, Logger: a.Log})
 	f, err := a.fetcher(o)
 	if err != nil {
@@ -142,12 +143,50 @@ func (a *App) newPipeline(ctx context.Context, s store.Store, o fetchOptions) (*
 			Config: crawl.Config{Logger: a.Log}}
 	}
 	p.fetcher, p.scheduler = newCrawler(), newCrawler()
+	go func() {
+		defer close(p.relReady)
+		start := time.Now()
+		p.rel, p.relErr = a.relater(ctx, s)
+		if p.relErr != nil {
+			if ctx.Err() == nil {
+				a.Log.Error("serve: loading the reuse index failed: pages that need it will fail", "err", p.relErr)
+			}
+			return
+		}
+		a.Log.Info("serve: reuse index loaded", "articles", p.rel.Indexed(), "took", time.Since(start).Round(time.Millisecond))
+	}()
 	return p, nil
+}
+
+// relater waits until the reuse index is loaded.
+func (p *pipeline) relater(ctx context.Context) (*relate.Relater, error) {
+	select {
+	case <-p.relReady:
+		if p.relErr != nil {
+			return nil, fmt.Errorf("the reuse index could not be loaded: %w", p.relErr)
+		}
+		return p.rel, nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// FindText searches the reuse index for a pasted passage.
+func (p *pipeline) FindText(ctx context.Context, text string) ([]relate.Match, error) {
+	rel, err := p.relater(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return rel.FindText(ctx, text)
 }
 
 // afterBatch relates what a batch stored, then tells the watches.
 func (p *pipeline) afterBatch(ctx context.Context, changed []int64) error {
-	_, err := p.rel.RelateArticles(ctx, changed)
+	rel, err := p.relater(ctx)
+	if err != nil {
+		return err
+	}
+	_, err = rel.RelateArticles(ctx, changed)
 	if err == nil {
 		p.notifier.Related(changed)
 	}
@@ -272,12 +311,16 @@ func (a *App) serve(ctx context.Context, s store.Store, o serveOptions) error {
 		if err := p.notifier.Close(closeCtx); err != nil {
 			a.Log.Warn("serve: webhooks", "err", err)
 		}
+		// The store closes after serve returns: let the index loader,
+		// which stops with ctx, finish reading first.
+		<-p.relReady
 	}()
 	srv, err := web.New(web.Options{
 		Store:      s,
 		Aliases:    func(ctx context.Context) (*alias.Table, error) { return a.aliasTable(ctx, s) },
 		AddURL:     p.addURL,
 		ImportPage: p.importPage,
+		Finder:     p,
 		AddFeed:    p.addFeed,
 		Token:      o.token,
 		Log:        a.Log,

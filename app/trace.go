@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/echotrace/echotrace"
+	"github.com/echotrace/echotrace/relate"
 	"github.com/echotrace/echotrace/report"
 	"github.com/echotrace/echotrace/store"
 )
@@ -196,7 +197,11 @@ func (a *App) traceText(ctx context.Context, s store.Store, file string, asJSON 
 	if err != nil {
 		return err
 	}
-	rep, err := report.TracePassage(ctx, s, aliases, string(b))
+	rel, err := relate.New(ctx, s, aliases)
+	if err != nil {
+		return err
+	}
+	rep, err := report.TracePassage(ctx, s, rel, string(b))
 	if err != nil {
 		return err
 	}

@@ -355,7 +355,10 @@ type Passage struct {
 
 // TracePassage finds the stored articles that ran a passage, earliest
 // first: the first of them is the passage's likely origin in the corpus.
-func TracePassage(ctx context.Context, s store.Store, aliases *alias.Table, text string) (*Passage, error) {
+//
+// finder searches the reuse index; a server passes the relater it keeps
+// up to date, so that a paste does not load the index again.
+func TracePassage(ctx context.Context, s store.Store, finder PassageFinder, text string) (*Passage, error) {
 	text = strings.TrimSpace(text)
 	if len(text) > MaxPassageBytes {
 		return nil, echotrace.Invalidf("the passage is over %d bytes: trace a paragraph, or import the whole page and trace it", MaxPassageBytes)
@@ -363,11 +366,7 @@ func TracePassage(ctx context.Context, s store.Store, aliases *alias.Table, text
 	if text == "" {
 		return nil, echotrace.Invalidf("the passage is empty")
 	}
-	rel, err := relate.New(ctx, s, aliases)
-	if err != nil {
-		return nil, err
-	}
-	matches, err := rel.FindText(ctx, text)
+	matches, err := finder.FindText(ctx, text)
 	if err != nil {
 		return nil, err
 	}
@@ -414,6 +413,12 @@ func TracePassage(ctx context.Context, s store.Store, aliases *alias.Table, text
 		rep.Parent = &first
 	}
 	return rep, nil
+}
+
+// PassageFinder finds the stored articles that carry a passage: a
+// relate.Relater.
+type PassageFinder interface {
+	FindText(ctx context.Context, text string) ([]relate.Match, error)
 }
 
 // MaxPassageBytes bounds a pasted passage: tracing text is for a

@@ -104,11 +104,11 @@ func (s *Server) tracePassage(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	ctx := r.Context()
-	aliases, err := s.aliases(ctx)
+	finder, err := s.passageFinder(ctx)
 	if err != nil {
 		return err
 	}
-	p, err := report.TracePassage(ctx, s.opts.Store, aliases, req.Text)
+	p, err := report.TracePassage(ctx, s.opts.Store, finder, req.Text)
 	if err != nil {
 		return err
 	}

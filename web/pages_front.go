@@ -157,12 +157,12 @@ func (p *pages) traceFailed(w http.ResponseWriter, r *http.Request, input, what 
 }
 
 func (p *pages) tracePassage(w http.ResponseWriter, r *http.Request, text string) {
-	aliases, err := p.srv.aliases(r.Context())
+	finder, err := p.srv.passageFinder(r.Context())
 	if err != nil {
 		p.failWith(w, r, err)
 		return
 	}
-	rep, err := report.TracePassage(r.Context(), p.srv.opts.Store, aliases, text)
+	rep, err := report.TracePassage(r.Context(), p.srv.opts.Store, finder, text)
 	if errors.Is(err, echotrace.ErrInvalid) {
 		p.showFront(w, r, http.StatusBadRequest, text, sentence(err.Error()))
 		return

@@ -18,6 +18,7 @@ import (
 
 	"github.com/echotrace/echotrace"
 	"github.com/echotrace/echotrace/alias"
+	"github.com/echotrace/echotrace/report"
 	"github.com/echotrace/echotrace/store"
 )
 
@@ -37,6 +38,10 @@ type Options struct {
 	// page announces), returning the feeds followed. Nil when the server
 	// cannot fetch.
 	AddFeed func(ctx context.Context, url string) ([]echotrace.Feed, error)
+	// Finder searches the reuse index for a pasted passage: the relater
+	// the application keeps up to date as articles arrive. Nil loads the
+	// index for each paste, which takes seconds on a large corpus.
+	Finder report.PassageFinder
 	// Token, when set, must accompany every write request and upload
 	// (Authorization: Bearer, or the form field "token"). The server
 	// requires one when it listens beyond loopback.

@@ -11,6 +11,7 @@ import (
 	"github.com/echotrace/echotrace"
 	"github.com/echotrace/echotrace/alias"
 	"github.com/echotrace/echotrace/provenance"
+	"github.com/echotrace/echotrace/relate"
 	"github.com/echotrace/echotrace/report"
 	"github.com/echotrace/echotrace/reuse"
 	"github.com/echotrace/echotrace/store"
@@ -187,6 +188,19 @@ func (s *Server) aliases(ctx context.Context) (*alias.Table, error) {
 		c.table, c.at = t, now
 	}
 	return c.table, nil
+}
+
+// passageFinder is the application's reuse index, or else one loaded from
+// the store for this request.
+func (s *Server) passageFinder(ctx context.Context) (report.PassageFinder, error) {
+	if s.opts.Finder != nil {
+		return s.opts.Finder, nil
+	}
+	aliases, err := s.aliases(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return relate.New(ctx, s.opts.Store, aliases)
 }
 
 // aliasCacheFor is how long a changed alias table (`echotrace aliases add`
