@@ -242,7 +242,29 @@ const (
 	ImportDone        = "done"
 	ImportFailed      = "failed"
 	ImportInterrupted = "interrupted"
+	// ImportStalled is shown, never stored: a run still marked running
+	// that has recorded no progress for ImportStallAfter, because its
+	// process was killed or crashed before it could say how it ended.
+	ImportStalled = "stalled"
 )
+
+// ImportStallAfter is how long a running import may go without storing a
+// batch before it is shown as stalled; a live import stores one every few
+// seconds.
+const ImportStallAfter = 15 * time.Minute
+
+// AsOf is the run as it should be shown at now: a running run without
+// progress for ImportStallAfter is stalled.
+func (r ImportRun) AsOf(now time.Time) ImportRun {
+	last := r.Updated
+	if last.IsZero() {
+		last = r.Started
+	}
+	if r.State == ImportRunning && now.Sub(last) > ImportStallAfter {
+		r.State = ImportStalled
+	}
+	return r
+}
 
 // ImportRun is one import (a command line import, or a page uploaded to
 // the server), recorded so that a long import can be followed and a failed

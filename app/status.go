@@ -89,6 +89,9 @@ func (a *App) runStatus(ctx context.Context, args []string) error {
 	if rep.Imports, err = s.ImportRuns(ctx, 10); err != nil {
 		return err
 	}
+	for i := range rep.Imports {
+		rep.Imports[i] = rep.Imports[i].AsOf(time.Now())
+	}
 	if *asJSON {
 		enc := json.NewEncoder(a.Stdout)
 		enc.SetIndent("", "  ")

@@ -173,7 +173,10 @@ func (s *Server) listImports(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	out := importList{Imports: []echotrace.ImportRun{}}
-	out.Imports = append(out.Imports, runs...)
+	now := s.opts.Now()
+	for _, run := range runs {
+		out.Imports = append(out.Imports, run.AsOf(now))
+	}
 	writeJSON(w, http.StatusOK, out)
 	return nil
 }

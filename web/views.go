@@ -679,6 +679,9 @@ func (s *Server) frontView(ctx context.Context) (*FrontView, error) {
 	if err != nil {
 		return nil, err
 	}
+	for i := range runs {
+		runs[i] = runs[i].AsOf(now)
+	}
 	sort.SliceStable(runs, func(i, j int) bool {
 		return runs[i].State == echotrace.ImportRunning && runs[j].State != echotrace.ImportRunning
 	})
