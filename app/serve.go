@@ -341,6 +341,15 @@ func (a *App) serve(ctx context.Context, s store.Store, o serveOptions) error {
 	}
 	served := make(chan error, 1)
 	go func() { served <- hs.Serve(ln) }()
+	warmed := make(chan struct{})
+	go func() {
+		defer close(warmed)
+		if err := srv.Warm(ctx); err != nil && ctx.Err() == nil {
+			a.Log.Warn("serve: computing the front page's summaries", "err", err)
+		}
+	}()
+	// The store closes after serve returns; the scans stop with ctx.
+	defer func() { <-warmed }()
 
 	// crawled stays nil with --no-crawl: a nil channel never delivers.
 	crawlCtx, stopCrawl := context.WithCancel(ctx)

@@ -102,3 +102,18 @@ func (s *Server) outletStats(ctx context.Context, groups map[string][]string) ([
 	// one other requests are reading.
 	return slices.Clone(v.outlets), slices.Clone(v.groups), err
 }
+
+// Warm computes the corpus-wide summaries the front page and the outlet
+// pages show, so that their first reader does not wait for the scans.
+// A server calls it in the background once it listens.
+func (s *Server) Warm(ctx context.Context) error {
+	if _, err := s.stories(ctx, 2, frontStoryPool); err != nil {
+		return err
+	}
+	groups, err := s.opts.Store.OutletGroups(ctx)
+	if err != nil {
+		return err
+	}
+	_, _, err = s.outletStats(ctx, groups)
+	return err
+}

@@ -203,6 +203,10 @@ func (s *Server) passageFinder(ctx context.Context) (report.PassageFinder, error
 	return relate.New(ctx, s.opts.Store, aliases)
 }
 
+// frontStoryPool is how many of the largest stories the front page picks
+// its latest from.
+const frontStoryPool = 500
+
 // aliasCacheFor is how long a changed alias table (`echotrace aliases add`
 // run beside a server) may take to reach the server's comparisons.
 const aliasCacheFor = 10 * time.Second
@@ -659,7 +663,7 @@ func (s *Server) frontView(ctx context.Context) (*FrontView, error) {
 	// Stories come largest first; the front page wants the latest, among
 	// a generous slice of the largest (a story of one article is news to
 	// nobody yet).
-	stories, err := s.stories(ctx, 2, 500)
+	stories, err := s.stories(ctx, 2, frontStoryPool)
 	if err != nil {
 		return nil, err
 	}
