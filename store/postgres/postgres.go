@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/echotrace/echotrace"
+	"github.com/echotrace/echotrace/store"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -36,6 +37,8 @@ type DB struct {
 	pool *pgxpool.Pool
 	now  func() time.Time
 }
+
+var _ store.Store = (*DB)(nil)
 
 // Options tune Open.
 type Options struct {
@@ -234,4 +237,32 @@ func retryable(err error) bool {
 		return false
 	}
 	return pgErr.Code == "40P01" || pgErr.Code == "40001" // deadlock_detected, serialization_failure
+}
+
+// ts is how a time is stored: in UTC, to the microsecond, which is all
+// TIMESTAMPTZ keeps (so that a time read back equals the one compared).
+func ts(t time.Time) time.Time { return t.UTC().Truncate(time.Microsecond) }
+
+// nullTS stores the zero time as NULL (unknown).
+func nullTS(t time.Time) *time.Time {
+	if t.IsZero() {
+		return nil
+	}
+	u := ts(t)
+	return &u
+}
+
+// fromNull reads a nullable time: zero when NULL, in UTC otherwise.
+func fromNull(t *time.Time) time.Time {
+	if t == nil {
+		return time.Time{}
+	}
+	return t.UTC()
+}
+
+func jsonOr(b []byte, empty string) string {
+	if len(b) == 0 {
+		return empty
+	}
+	return string(b)
 }

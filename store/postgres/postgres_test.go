@@ -12,6 +12,8 @@ import (
 	"testing"
 
 	"github.com/echotrace/echotrace"
+	"github.com/echotrace/echotrace/store"
+	"github.com/echotrace/echotrace/store/storetest"
 	"github.com/jackc/pgx/v5"
 )
 
@@ -100,6 +102,12 @@ func openTest(t *testing.T, dsn string, opts Options) *DB {
 		t.Fatal(err)
 	}
 	return db
+}
+
+func TestContract(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) store.Store {
+		return openTest(t, testSchema(t), Options{})
+	})
 }
 
 func TestFreshSchemaMigratesOnceOnly(t *testing.T) {
@@ -223,6 +231,23 @@ func TestRedactHidesThePassword(t *testing.T) {
 	} {
 		if got := redact(dsn); got != want {
 			t.Errorf("redact(%q) = %q, want %q", dsn, got, want)
+		}
+	}
+}
+
+func TestSplitHeadline(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		text  string
+		spans [][2]int
+	}{
+		{"the \x02safety\x03 \x02audit\x03 was\n\npublished", "the safety audit was published", [][2]int{{4, 16}}},
+		{"\x02Kyïv\x03 and \x02café\x03", "Kyïv and café", [][2]int{{0, 4}, {9, 13}}},
+		{"stray \x03 end \x02open", "stray end open", [][2]int{}},
+	} {
+		text, spans := splitHeadline(tc.in)
+		if text != tc.text || fmt.Sprint(spans) != fmt.Sprint(tc.spans) {
+			t.Errorf("splitHeadline(%q) = %q %v, want %q %v", tc.in, text, spans, tc.text, tc.spans)
 		}
 	}
 }

@@ -1,0 +1,220 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/echotrace/echotrace/store"
+)
+
+// searchConfig is the text search configuration of migration 0002: simple,
+// with unaccent where the server has it.
+const searchConfig = "echotrace_search"
+
+// rankWeights are ts_rank_cd's weights for {D, C, B, A}: the title (A)
+// counts four times the text (D), as in the SQLite store's bm25.
+const rankWeights = "{0.25, 0.25, 0.25, 1}"
+
+// rankedMatches bounds how many matches a query ranks, as in the SQLite
+// store: the most recently stored ones (by version ID). Ranking reads each
+// match's whole document, so a word found in most of a large corpus would
+// otherwise cost a read of most of it.
+const rankedMatches = 10000
+
+// Snippet markers: control characters that extraction never leaves in a
+// text, so that ts_headline's output can be split into plain text and
+// spans.
+const (
+	markStart = '\x02'
+	markEnd   = '\x03'
+)
+
+// headlineOptions: about as many words as the SQLite store's snippets
+// (32), from the best-matching part of the text.
+var headlineOptions = fmt.Sprintf("StartSel=%c, StopSel=%c, MaxWords=32, MinWords=16, ShortWord=0, HighlightAll=false",
+	markStart, markEnd)
+
+// Search implements store.Store.
+//
+// The user's text is parsed by store.ParseSearchText, and each term goes
+// to the database as a parameter of phraseto_tsquery, which reads it as
+// words to find in sequence and sees no operator in it: the query's
+// structure (AND of the terms, NOT of the excluded ones) is written here,
+// never taken from the input.
+//
+// It runs in two steps: the first matches and ranks, and keeps one page;
+// the second makes snippets for that page only, since ts_headline reads
+// and parses the article's text.
+func (db *DB) Search(ctx context.Context, q store.SearchQuery) ([]store.SearchHit, error) {
+	return db.search(ctx, q, rankedMatches)
+}
+
+func (db *DB) search(ctx context.Context, q store.SearchQuery, rankCap int) ([]store.SearchHit, error) {
+	terms, err := store.ParseSearchText(q.Text)
+	if err != nil {
+		return nil, err
+	}
+	if err := store.CheckSearchFilters(q); err != nil {
+		return nil, err
+	}
+	limit := q.Limit
+	if limit == 0 {
+		limit = store.DefaultSearchLimit
+	}
+
+	var args []any
+	param := func(v any) string {
+		args = append(args, v)
+		return fmt.Sprintf("$%d", len(args))
+	}
+	phrase := func(term string) string {
+		return fmt.Sprintf("phraseto_tsquery('%s', %s)", searchConfig, param(term))
+	}
+	// wanted is what must be there: what ranking and highlighting look
+	// for. match adds what must not be there.
+	var wanted, match strings.Builder
+	for i, t := range terms.Include {
+		if i > 0 {
+			wanted.WriteString(" && ")
+		}
+		wanted.WriteString(phrase(t))
+	}
+	match.WriteString("(" + wanted.String() + ")")
+	for _, t := range terms.Exclude {
+		match.WriteString(" && !!" + phrase(t))
+	}
+
+	var where strings.Builder
+	if len(q.Outlets) > 0 {
+		outlets := make([]string, len(q.Outlets))
+		for i, o := range q.Outlets {
+			outlets[i] = strings.ToLower(strings.TrimSpace(o))
+		}
+		where.WriteString(" AND d.outlet_id IN (SELECT o.id FROM outlets o WHERE o.domain = ANY(" + param(outlets) + "::text[]))")
+	}
+	if !q.From.IsZero() {
+		where.WriteString(" AND d.published >= " + param(ts(q.From)) + "::timestamptz")
+	}
+	if !q.To.IsZero() {
+		where.WriteString(" AND d.published < " + param(ts(q.To)) + "::timestamptz")
+	}
+	if q.Lang != "" {
+		// Tags are checked to be letters, digits and hyphens: no LIKE
+		// wildcard can come from the user.
+		lang := param(strings.ToLower(q.Lang))
+		where.WriteString(" AND (d.lang = " + lang + "::text OR d.lang LIKE " + lang + "::text || '-%')")
+	}
+	if q.Relation != "" {
+		kind := param(q.Relation)
+		where.WriteString(` AND (EXISTS (SELECT 1 FROM relations r WHERE r.a_id = d.article_id AND r.relation = ` + kind + `::text)
+			OR EXISTS (SELECT 1 FROM relations r WHERE r.b_id = d.article_id AND r.relation = ` + kind + `::text))`)
+	}
+
+	// matched takes the matches that pass the filters, newest stored
+	// first, up to rankCap; page ranks them and keeps one page; only then
+	// are the page's texts read for snippets. Score is ts_rank_cd: higher
+	// is better.
+	query := fmt.Sprintf(`WITH wanted AS (SELECT %s AS q),
+	matched AS MATERIALIZED (
+		SELECT d.article_id, d.version_id, d.newest, d.document
+		FROM search_docs d
+		WHERE d.document @@ (%s)%s
+		ORDER BY d.version_id DESC
+		LIMIT %s),
+	page AS MATERIALIZED (
+		SELECT m.article_id, m.version_id, m.newest, ts_rank_cd('%s', m.document, w.q) AS score
+		FROM matched m, wanted w
+		ORDER BY score DESC, m.newest DESC, m.article_id DESC
+		LIMIT %s OFFSET %s)
+	SELECT p.article_id, a.url, o.domain, v.title, v.published, v.published_source, v.lang, p.score,
+		ts_headline('%s', v.text, w.q, %s)
+	FROM page p CROSS JOIN wanted w
+	JOIN article_versions v ON v.id = p.version_id
+	JOIN articles a ON a.id = p.article_id
+	JOIN outlets o ON o.id = a.outlet_id
+	ORDER BY p.score DESC, p.newest DESC, p.article_id DESC`,
+		wanted.String(), match.String(), where.String(), param(rankCap),
+		rankWeights, param(limit), param(q.Offset),
+		searchConfig, param(headlineOptions))
+
+	rows, err := db.pool.Query(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", q.Text, err)
+	}
+	defer rows.Close()
+	hits := []store.SearchHit{}
+	for rows.Next() {
+		var h store.SearchHit
+		var published *time.Time
+		var score float32
+		var headline string
+		if err := rows.Scan(&h.ArticleID, &h.URL, &h.Outlet, &h.Title, &published, &h.PublishedSource, &h.Lang,
+			&score, &headline); err != nil {
+			return nil, fmt.Errorf("search %q: %w", q.Text, err)
+		}
+		h.Published, h.Score = fromNull(published), float64(score)
+		h.Snippet, h.Highlights = splitHeadline(headline)
+		hits = append(hits, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("search %q: %w", q.Text, err)
+	}
+	return hits, nil
+}
+
+// splitHeadline turns ts_headline output into plain text on one line and
+// the spans its markers enclosed, in code points of that text. ts_headline
+// marks each matched word on its own; words marked one after the other
+// (a phrase) become one span, as a reader sees them. Markers that do not
+// pair up (a text carrying the control characters itself) open or close
+// nothing.
+func splitHeadline(marked string) (string, [][2]int) {
+	var b strings.Builder
+	spans := [][2]int{}
+	n := 0           // code points written
+	start := -1      // where the open span starts, once its first character is written
+	opening := false // a start marker was seen; the span starts at the next character
+	space := false   // whitespace seen since the last character written
+	joined := -1     // a span that just closed, at n: the next one may continue it
+	for _, r := range marked {
+		switch {
+		case r == markStart:
+			if start < 0 {
+				opening = true
+			}
+			continue
+		case r == markEnd:
+			if start >= 0 {
+				spans = append(spans, [2]int{start, n})
+				joined = len(spans) - 1
+			}
+			start, opening = -1, false
+			continue
+		case unicode.IsSpace(r) || unicode.IsControl(r):
+			// Paragraph breaks and runs of spaces become one space: a
+			// snippet is read as one line.
+			space = true
+			continue
+		}
+		if space && n > 0 {
+			b.WriteByte(' ')
+			n++
+		}
+		space = false
+		if opening {
+			start, opening = n, false
+			if joined >= 0 && spans[joined][1] >= n-1 {
+				// Only a space since the last span: continue it.
+				start = spans[joined][0]
+				spans = spans[:joined]
+			}
+		}
+		joined = -1
+		b.WriteRune(r)
+		n++
+	}
+	return b.String(), spans
+}
