@@ -56,7 +56,7 @@ func Open(ctx context.Context, dsn string, opts Options) (*DB, error) {
 }
 
 func openWith(ctx context.Context, dsn string, opts Options, list func() ([]migration, error)) (*DB, error) {
-	name := redact(dsn)
+	name := RedactDSN(dsn)
 	cfg, err := pgxpool.ParseConfig(dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", name, err)
@@ -88,9 +88,9 @@ func (db *DB) Close() error {
 	return nil
 }
 
-// redact drops the password from a DSN, so that messages can name the
+// RedactDSN drops the password from a DSN, so that messages can name the
 // database they are about.
-func redact(dsn string) string {
+func RedactDSN(dsn string) string {
 	u, err := url.Parse(dsn)
 	if err != nil || u.Scheme == "" {
 		// key=value form: say nothing of it rather than risk the password.
