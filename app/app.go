@@ -15,6 +15,7 @@ import (
 
 	"github.com/echotrace/echotrace"
 	"github.com/echotrace/echotrace/store"
+	"github.com/echotrace/echotrace/store/postgres"
 	"github.com/echotrace/echotrace/store/sqlite"
 )
 
@@ -158,8 +159,13 @@ func (a *App) openStore(ctx context.Context, migrate bool) (store.Store, error) 
 		return a.store, nil
 	}
 	dsn := a.Config.DB
-	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
-		return nil, fmt.Errorf("PostgreSQL is %w in this version of echotrace; use a SQLite file", echotrace.ErrNotYetAvailable)
+	if isPostgres(dsn) {
+		db, err := postgres.Open(ctx, dsn, postgres.Options{Migrate: migrate})
+		if err != nil {
+			return nil, err
+		}
+		a.store = db
+		return db, nil
 	}
 	path := strings.TrimPrefix(strings.TrimPrefix(dsn, "sqlite://"), "sqlite:")
 	db, err := sqlite.Open(ctx, path, sqlite.Options{Migrate: migrate})
@@ -168,6 +174,12 @@ func (a *App) openStore(ctx context.Context, migrate bool) (store.Store, error) 
 	}
 	a.store = db
 	return db, nil
+}
+
+// isPostgres reports whether a --db value names a PostgreSQL database
+// rather than a SQLite file.
+func isPostgres(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
 }
 
 // Close releases what the run opened.

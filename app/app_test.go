@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/echotrace/echotrace/store/postgres/pgtest"
 	_ "modernc.org/sqlite"
 )
 
@@ -22,6 +23,7 @@ func TestMain(m *testing.M) {
 	if os.Getenv("ECHOTRACE_TEST_CHILD") == "1" {
 		os.Exit(Main(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv))
 	}
+	pgtest.WarnIfUnset("app")
 	os.Exit(m.Run())
 }
 
@@ -167,8 +169,11 @@ func TestImportStatusAndReextract(t *testing.T) {
 	if code, stdout, _ := run(t, env, "", "migrate"); code != 0 || !strings.Contains(stdout, "schema at version") {
 		t.Errorf("migrate: exit %d %s", code, stdout)
 	}
-	if code, _, stderr := run(t, map[string]string{"ECHOTRACE_DB": "postgres://localhost/x"}, "", "status"); code != 2 || !strings.Contains(stderr, "not yet available") {
-		t.Errorf("postgres DSN: exit %d %s", code, stderr)
+	// A postgres:// DSN selects PostgreSQL: here a server that is not
+	// there, a failure named with the DSN, its password hidden.
+	if code, _, stderr := run(t, map[string]string{"ECHOTRACE_DB": "postgres://ed:s3cret@127.0.0.1:1/x?connect_timeout=5"}, "", "status"); code != 1 ||
+		!strings.Contains(stderr, "127.0.0.1:1/x") || strings.Contains(stderr, "s3cret") {
+		t.Errorf("postgres DSN of no server: exit %d %s", code, stderr)
 	}
 }
 

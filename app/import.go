@@ -14,6 +14,7 @@ import (
 	"github.com/echotrace/echotrace/relate"
 	"github.com/echotrace/echotrace/source/files"
 	"github.com/echotrace/echotrace/store"
+	"github.com/echotrace/echotrace/store/postgres"
 )
 
 func (a *App) runImport(ctx context.Context, args []string) error {
@@ -195,7 +196,11 @@ func (a *App) runMigrate(ctx context.Context, args []string) error {
 	if _, err := a.openStore(ctx, true); err != nil {
 		return err
 	}
-	fmt.Fprintf(a.Stdout, "%s: schema at version %d\n", a.Config.DB, storeSchemaVersion(ctx, a.store))
+	name := a.Config.DB
+	if isPostgres(name) {
+		name = postgres.RedactDSN(name)
+	}
+	fmt.Fprintf(a.Stdout, "%s: schema at version %d\n", name, storeSchemaVersion(ctx, a.store))
 	return nil
 }
 
