@@ -182,6 +182,15 @@ func isPostgres(dsn string) bool {
 	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
 }
 
+// dbName names the configured database in messages and reports: a
+// PostgreSQL DSN without its password.
+func (a *App) dbName() string {
+	if isPostgres(a.Config.DB) {
+		return postgres.RedactDSN(a.Config.DB)
+	}
+	return a.Config.DB
+}
+
 // Close releases what the run opened.
 func (a *App) Close() error {
 	if a.store != nil {

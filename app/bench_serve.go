@@ -50,7 +50,7 @@ func (a *App) benchServe(ctx context.Context, args []string) error {
 		return err
 	}
 	if counts.Articles == 0 {
-		return fmt.Errorf("bench serve: the database %s holds no articles: import a corpus first", a.Config.DB)
+		return fmt.Errorf("bench serve: the database %s holds no articles: import a corpus first", a.dbName())
 	}
 	ids, queries, err := loadSample(ctx, s, *seed, 2000)
 	if err != nil {

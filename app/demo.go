@@ -75,7 +75,7 @@ func (a *App) runDemo(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(a.Stdout, "Demo corpus loaded into %s: %d articles from %d outlets.\n\n", a.Config.DB, counts.Articles, counts.Outlets)
+	fmt.Fprintf(a.Stdout, "Demo corpus loaded into %s: %d articles from %d outlets.\n\n", a.dbName(), counts.Articles, counts.Outlets)
 	tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "OUTLET\tARTICLES")
 	for _, o := range outlets {

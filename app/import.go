@@ -14,7 +14,6 @@ import (
 	"github.com/echotrace/echotrace/relate"
 	"github.com/echotrace/echotrace/source/files"
 	"github.com/echotrace/echotrace/store"
-	"github.com/echotrace/echotrace/store/postgres"
 )
 
 func (a *App) runImport(ctx context.Context, args []string) error {
@@ -196,11 +195,7 @@ func (a *App) runMigrate(ctx context.Context, args []string) error {
 	if _, err := a.openStore(ctx, true); err != nil {
 		return err
 	}
-	name := a.Config.DB
-	if isPostgres(name) {
-		name = postgres.RedactDSN(name)
-	}
-	fmt.Fprintf(a.Stdout, "%s: schema at version %d\n", name, storeSchemaVersion(ctx, a.store))
+	fmt.Fprintf(a.Stdout, "%s: schema at version %d\n", a.dbName(), storeSchemaVersion(ctx, a.store))
 	return nil
 }
 

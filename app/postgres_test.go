@@ -61,6 +61,15 @@ func TestDemoOnPostgresMatchesSQLite(t *testing.T) {
 			t.Errorf("%s differ:\nPostgreSQL %q\nSQLite     %q", f.name, f.got, f.want)
 		}
 	}
+	// Reports name the database without its password (the local test
+	// server trusts local connections, so any password will do).
+	withPassword := strings.Replace(pgDSN, "://postgres@", "://postgres:s3cret@", 1)
+	if withPassword == pgDSN {
+		t.Logf("%s names no user postgres: the password check is left out", pgtest.Variable)
+	} else if code, stdout, stderr := run(t, nil, "", "status", "--json", "--db", withPassword); code != 0 ||
+		strings.Contains(stdout+stderr, "s3cret") || !strings.Contains(stdout, "xxxxx") {
+		t.Errorf("status on PostgreSQL: exit %d\n%s\n%s", code, stdout, stderr)
+	}
 	// The same search finds the same articles.
 	if code, stdout, stderr := run(t, nil, "", "search", "--db", pgDSN, "--json", "ferry"); code != 0 || !strings.Contains(stdout, `"snippet"`) {
 		t.Errorf("search on PostgreSQL: exit %d\n%s\n%s", code, stdout, stderr)

@@ -59,7 +59,7 @@ func (a *App) runStatus(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	rep := statusReport{DB: a.Config.DB, Failures: []failureReport{}}
+	rep := statusReport{DB: a.dbName(), Failures: []failureReport{}}
 	if rep.Counts, err = s.Counts(ctx); err != nil {
 		return err
 	}
