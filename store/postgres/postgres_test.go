@@ -175,3 +175,25 @@ func TestSplitHeadline(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkCuts(t *testing.T) {
+	text := "The union said the ferry strike would continue\n\nuntil the operator publishes the safety audit."
+	head, tail := text[:30], text[len(text)-30:]
+	for _, tc := range []struct {
+		snippet string
+		spans   [][2]int
+		want    string
+		wantAt  [][2]int
+	}{
+		{"The union said the ferry strike would continue until the operator publishes the safety audit.", [][2]int{{19, 24}},
+			"The union said the ferry strike would continue until the operator publishes the safety audit.", [][2]int{{19, 24}}},
+		{"the ferry strike would continue", [][2]int{{4, 9}}, "…the ferry strike would continue…", [][2]int{{5, 10}}},
+		{"The union said the ferry strike", [][2]int{{19, 24}}, "The union said the ferry strike…", [][2]int{{19, 24}}},
+		{"publishes the safety audit.", [][2]int{{14, 26}}, "…publishes the safety audit.", [][2]int{{15, 27}}},
+	} {
+		got, at := markCuts(tc.snippet, tc.spans)(head, tail)
+		if got != tc.want || fmt.Sprint(at) != fmt.Sprint(tc.wantAt) {
+			t.Errorf("markCuts(%q) = %q %v, want %q %v", tc.snippet, got, at, tc.want, tc.wantAt)
+		}
+	}
+}

@@ -52,6 +52,7 @@ func (db *DB) Search(ctx context.Context, q store.SearchQuery) ([]store.SearchHi
 	return db.search(ctx, q, rankedMatches)
 }
 
+// search is Search ranking at most rankCap matches (-1: all of them).
 func (db *DB) search(ctx context.Context, q store.SearchQuery, rankCap int) ([]store.SearchHit, error) {
 	terms, err := store.ParseSearchText(q.Text)
 	if err != nil {
@@ -113,32 +114,35 @@ func (db *DB) search(ctx context.Context, q store.SearchQuery, rankCap int) ([]s
 			OR EXISTS (SELECT 1 FROM relations r WHERE r.b_id = d.article_id AND r.relation = ` + kind + `::text))`)
 	}
 
-	// matched takes the matches that pass the filters, newest stored
-	// first, up to rankCap; page ranks them and keeps one page; only then
-	// are the page's texts read for snippets. Score is ts_rank_cd: higher
-	// is better.
+	// matched is every match that passes the filters, found through the
+	// GIN index (no ORDER BY or LIMIT here that could tempt the planner
+	// into walking another index and testing every document); capped keeps
+	// the most recently stored rankCap of them; page ranks those and keeps
+	// one page; only then are the page's texts read for snippets, with
+	// their ends, to tell where a snippet was cut. Score is ts_rank_cd:
+	// higher is better.
 	query := fmt.Sprintf(`WITH wanted AS (SELECT %s AS q),
 	matched AS MATERIALIZED (
-		SELECT d.article_id, d.version_id, d.newest, d.document
+		SELECT d.article_id, d.version_id, d.newest
 		FROM search_docs d
-		WHERE d.document @@ (%s)%s
-		ORDER BY d.version_id DESC
-		LIMIT %s),
+		WHERE d.document @@ (%s)%s),
+	capped AS (
+		SELECT * FROM matched ORDER BY version_id DESC LIMIT %s),
 	page AS MATERIALIZED (
-		SELECT m.article_id, m.version_id, m.newest, ts_rank_cd('%s', m.document, w.q) AS score
-		FROM matched m, wanted w
-		ORDER BY score DESC, m.newest DESC, m.article_id DESC
+		SELECT c.article_id, c.version_id, c.newest, ts_rank_cd('%s', d.document, w.q) AS score
+		FROM capped c JOIN search_docs d ON d.article_id = c.article_id CROSS JOIN wanted w
+		ORDER BY score DESC, c.newest DESC, c.article_id DESC
 		LIMIT %s OFFSET %s)
 	SELECT p.article_id, a.url, o.domain, v.title, v.published, v.published_source, v.lang, p.score,
-		ts_headline('%s', v.text, w.q, %s)
+		ts_headline('%s', v.text, w.q, %s), left(v.text, %d), right(v.text, %d)
 	FROM page p CROSS JOIN wanted w
 	JOIN article_versions v ON v.id = p.version_id
 	JOIN articles a ON a.id = p.article_id
 	JOIN outlets o ON o.id = a.outlet_id
 	ORDER BY p.score DESC, p.newest DESC, p.article_id DESC`,
-		wanted.String(), match.String(), where.String(), param(rankCap),
+		wanted.String(), match.String(), where.String(), param(capOrAll(rankCap)),
 		rankWeights, param(limit), param(q.Offset),
-		searchConfig, param(headlineOptions))
+		searchConfig, param(headlineOptions), textEnds, textEnds)
 
 	rows, err := db.pool.Query(ctx, query, args...)
 	if err != nil {
@@ -150,19 +154,72 @@ func (db *DB) search(ctx context.Context, q store.SearchQuery, rankCap int) ([]s
 		var h store.SearchHit
 		var published *time.Time
 		var score float32
-		var headline string
+		var headline, head, tail string
 		if err := rows.Scan(&h.ArticleID, &h.URL, &h.Outlet, &h.Title, &published, &h.PublishedSource, &h.Lang,
-			&score, &headline); err != nil {
+			&score, &headline, &head, &tail); err != nil {
 			return nil, fmt.Errorf("search %q: %w", q.Text, err)
 		}
 		h.Published, h.Score = fromNull(published), float64(score)
-		h.Snippet, h.Highlights = splitHeadline(headline)
+		h.Snippet, h.Highlights = markCuts(splitHeadline(headline))(head, tail)
 		hits = append(hits, h)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("search %q: %w", q.Text, err)
 	}
 	return hits, nil
+}
+
+// capOrAll is a LIMIT's value: NULL, no limit at all, for a negative cap.
+func capOrAll(rankCap int) *int {
+	if rankCap < 0 {
+		return nil
+	}
+	return &rankCap
+}
+
+// textEnds is how much of each end of a hit's text is read to tell
+// whether its snippet starts or ends where the text does.
+const textEnds = 200
+
+// markCuts puts "…" where a snippet was cut from its text, as the SQLite
+// store's snippets have it, moving the highlights after an opening one.
+// head and tail are the text's first and last characters: a snippet that
+// begins (ends) as the text does, whitespace aside, was not cut there.
+func markCuts(snippet string, spans [][2]int) func(head, tail string) (string, [][2]int) {
+	return func(head, tail string) (string, [][2]int) {
+		if snippet == "" {
+			return snippet, spans
+		}
+		head, tail = oneLine(head), oneLine(tail)
+		out := snippet
+		if !sameEnds(head, snippet, 40, false) {
+			out = "…" + out
+			for i := range spans {
+				spans[i][0]++
+				spans[i][1]++
+			}
+		}
+		if !sameEnds(tail, snippet, 40, true) {
+			out += "…"
+		}
+		return out, spans
+	}
+}
+
+// oneLine folds whitespace and control characters as splitHeadline does.
+func oneLine(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }), " ")
+}
+
+// sameEnds reports whether a and b begin (or, with last, end) with the
+// same n characters, or as many as the shorter has.
+func sameEnds(a, b string, n int, last bool) bool {
+	ra, rb := []rune(a), []rune(b)
+	n = min(n, len(ra), len(rb))
+	if last {
+		return string(ra[len(ra)-n:]) == string(rb[len(rb)-n:])
+	}
+	return string(ra[:n]) == string(rb[:n])
 }
 
 // splitHeadline turns ts_headline output into plain text on one line and
