@@ -82,7 +82,7 @@ func (db *DB) Article(ctx context.Context, id int64) (*echotrace.Article, error)
 
 // ArticleByURL implements store.Store.
 func (db *DB) ArticleByURL(ctx context.Context, url string) (*echotrace.Article, error) {
-	return db.oneArticle(ctx, url, "a.url = $1", url)
+	return db.oneArticle(ctx, url, "a.url = $1", text(url))
 }
 
 // Articles implements store.Store. Links are not loaded: listings are for

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/echotrace/echotrace"
@@ -90,8 +91,8 @@ func (db *DB) ingestOne(ctx context.Context, tx pgx.Tx, it *store.IngestItem, bo
 		(sha256, url, origin, origin_ref, captured_at, content_type, headers, compression, body_size, body, error)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
 		ON CONFLICT (sha256) DO NOTHING RETURNING id`,
-		hash[:], c.URL, c.Origin, c.OriginRef, capturedAt, c.ContentType, string(headers),
-		store.BodyCompression, len(c.Body), body, it.ExtractError).Scan(&res.CaptureID)
+		hash[:], text(c.URL), text(c.Origin), text(c.OriginRef), capturedAt, text(c.ContentType), string(headers),
+		store.BodyCompression, len(c.Body), body, text(it.ExtractError)).Scan(&res.CaptureID)
 	if errors.Is(err, pgx.ErrNoRows) {
 		// Already stored (perhaps by a concurrent import that has just
 		// committed it): report what it became and change nothing.
@@ -139,7 +140,7 @@ func (db *DB) Reextract(ctx context.Context, captureID int64, ex *echotrace.Extr
 		if ex == nil {
 			// Keep whatever an earlier extraction produced: a worse extractor
 			// must not erase articles. Only the error is recorded.
-			_, err := tx.Exec(ctx, `UPDATE captures SET error = $1 WHERE id = $2`, extractErr, captureID)
+			_, err := tx.Exec(ctx, `UPDATE captures SET error = $1 WHERE id = $2`, text(extractErr), captureID)
 			return err
 		}
 		if _, err := tx.Exec(ctx, `UPDATE captures SET error = '' WHERE id = $1`, captureID); err != nil {
@@ -177,6 +178,10 @@ func (db *DB) placeVersion(ctx context.Context, tx pgx.Tx, captureID int64, capt
 	if ex.URL == "" {
 		return res, fmt.Errorf("extraction has no URL: %w", echotrace.ErrInvalid)
 	}
+	// The hash is the text's as extracted, so that the same text captured
+	// again is recognised whatever storing it changed.
+	textHash := sha256.Sum256([]byte(ex.Text))
+	ex = storable(ex)
 	outletID, err := upsertOutlet(ctx, tx, ex.Outlet, db.now())
 	if err != nil {
 		return res, err
@@ -208,7 +213,6 @@ func (db *DB) placeVersion(ctx context.Context, tx pgx.Tx, captureID int64, capt
 		return res, err
 	}
 
-	textHash := sha256.Sum256([]byte(ex.Text))
 	if !res.NewArticle {
 		// Compare with the version that was current when this capture was
 		// made (captures may arrive out of time order, as in WARC files):
@@ -250,6 +254,7 @@ func (db *DB) placeVersion(ctx context.Context, tx pgx.Tx, captureID int64, capt
 
 func updateVersion(ctx context.Context, tx pgx.Tx, versionID int64, ex *echotrace.Extraction) error {
 	textHash := sha256.Sum256([]byte(ex.Text))
+	ex = storable(ex)
 	if _, err := tx.Exec(ctx, `UPDATE article_versions SET text_sha256 = $1, title = $2, byline = $3, text = $4,
 		lang = $5, site = $6, published = $7, published_source = $8 WHERE id = $9`,
 		textHash[:], ex.Title, ex.Byline, ex.Text, ex.Lang, ex.Site, nullTS(ex.Published), ex.PublishedSource, versionID); err != nil {
@@ -269,12 +274,33 @@ func insertLinks(ctx context.Context, tx pgx.Tx, versionID int64, links []echotr
 	}
 	urls, texts := make([]string, len(links)), make([]string, len(links))
 	for i, l := range links {
-		urls[i], texts[i] = l.URL, l.Text
+		urls[i], texts[i] = text(l.URL), text(l.Text)
 	}
 	_, err := tx.Exec(ctx, `INSERT INTO version_links (version_id, position, url, text)
 		SELECT $1, l.ord - 1, l.url, l.text FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS l(url, text, ord)`,
 		versionID, urls, texts)
 	return err
+}
+
+// text makes s storable in a TEXT column, which cannot hold NUL: each NUL
+// becomes U+FFFD, one code point for one, so that spans over the text
+// stay where they were. SQLite keeps NULs; a page or a JSONL record that
+// carries one must not fail a whole import here.
+func text(s string) string {
+	if strings.IndexByte(s, 0) < 0 {
+		return s
+	}
+	return strings.ReplaceAll(s, "\x00", "\uFFFD")
+}
+
+// storable is ex with every string made storable by text.
+func storable(ex *echotrace.Extraction) *echotrace.Extraction {
+	c := *ex
+	for _, f := range []*string{&c.URL, &c.Outlet, &c.Title, &c.Byline, &c.Text, &c.Lang, &c.Site, &c.PublishedSource} {
+		*f = text(*f)
+	}
+	// Links are made storable by insertLinks.
+	return &c
 }
 
 // Capture implements store.Store.
@@ -323,7 +349,7 @@ func (db *DB) CaptureIDs(ctx context.Context, afterID int64, limit int) ([]int64
 // LatestCaptureHeaders implements store.Store.
 func (db *DB) LatestCaptureHeaders(ctx context.Context, url string) (map[string]string, error) {
 	var headers string
-	err := db.pool.QueryRow(ctx, `SELECT headers::text FROM captures WHERE url = $1 ORDER BY captured_at DESC, id DESC LIMIT 1`, url).Scan(&headers)
+	err := db.pool.QueryRow(ctx, `SELECT headers::text FROM captures WHERE url = $1 ORDER BY captured_at DESC, id DESC LIMIT 1`, text(url)).Scan(&headers)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, nil
 	}

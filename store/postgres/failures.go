@@ -16,7 +16,7 @@ func (db *DB) RecordFailure(ctx context.Context, f store.Failure) error {
 	}
 	_, err := db.pool.Exec(ctx, `INSERT INTO ingest_failures (origin, origin_ref, error, at) VALUES ($1, $2, $3, $4)
 		ON CONFLICT (origin, origin_ref) DO UPDATE SET error = excluded.error, at = excluded.at`,
-		f.Origin, f.OriginRef, f.Error, ts(at))
+		text(f.Origin), text(f.OriginRef), text(f.Error), ts(at))
 	if err != nil {
 		return fmt.Errorf("record failure of %s: %w", f.OriginRef, err)
 	}

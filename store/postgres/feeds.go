@@ -110,7 +110,7 @@ func (db *DB) LogFetches(ctx context.Context, fs []echotrace.Fetch) error {
 				feed = &f.FeedID
 			}
 			b.Queue(`INSERT INTO fetch_log (url, feed_id, at, status, outcome, error) VALUES ($1, $2, $3, $4, $5, $6)`,
-				f.URL, feed, ts(f.At), f.Status, f.Outcome, f.Error)
+				text(f.URL), feed, ts(f.At), f.Status, f.Outcome, text(f.Error))
 		}
 		if err := tx.SendBatch(ctx, &b).Close(); err != nil {
 			return fmt.Errorf("fetch log: %w", err)
@@ -146,8 +146,14 @@ func (db *DB) StoredURLs(ctx context.Context, urls []string) (map[string]bool, e
 	if len(urls) == 0 {
 		return out, nil
 	}
+	asked := make(map[string]string, len(urls)) // as stored → as asked
+	stored := make([]string, len(urls))
+	for i, u := range urls {
+		stored[i] = text(u)
+		asked[stored[i]] = u
+	}
 	rows, err := db.pool.Query(ctx, `SELECT url FROM captures WHERE url = ANY($1)
-		UNION SELECT url FROM articles WHERE url = ANY($1)`, urls)
+		UNION SELECT url FROM articles WHERE url = ANY($1)`, stored)
 	if err != nil {
 		return nil, fmt.Errorf("stored urls: %w", err)
 	}
@@ -157,7 +163,7 @@ func (db *DB) StoredURLs(ctx context.Context, urls []string) (map[string]bool, e
 		if err := rows.Scan(&u); err != nil {
 			return nil, fmt.Errorf("stored urls: %w", err)
 		}
-		out[u] = true
+		out[asked[u]] = true
 	}
 	return out, rows.Err()
 }

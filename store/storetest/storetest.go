@@ -9,6 +9,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -54,6 +55,7 @@ func Run(t *testing.T, open Opener) {
 		{"AllRelations", testAllRelations},
 		{"StoryArticles", testStoryArticles},
 		{"ArticleRefs", testArticleRefs},
+		{"NULInText", testNULInText},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -867,5 +869,39 @@ func testLatestCaptureHeaders(t *testing.T, s store.Store) {
 	}
 	if h, err := s.LatestCaptureHeaders(ctx, u+"/other"); err != nil || h != nil {
 		t.Errorf("another URL: %v, %v", h, err)
+	}
+}
+
+// testNULInText: a page or a JSONL record can carry a NUL character. It
+// must not fail the import: a store keeps it, or replaces it with U+FFFD
+// (one code point for one, so that spans over the text stay put), and
+// still hashes and versions the text as extracted.
+func testNULInText(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	it := item(url1, "The ferry\x00 contract was signed.", 0)
+	it.Extraction.Title = "Ferry\x00 contract"
+	it.Capture.OriginRef = "in.jsonl:1\x00"
+	r := ingest(t, s, it)[0]
+	a, err := s.Article(ctx, r.ArticleID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored := func(got, want string) bool {
+		return got == want || got == strings.ReplaceAll(want, "\x00", "\uFFFD")
+	}
+	if !stored(a.Newest.Text, it.Extraction.Text) || !stored(a.Newest.Title, it.Extraction.Title) {
+		t.Errorf("stored text %q, title %q", a.Newest.Text, a.Newest.Title)
+	}
+	if a.Newest.TextSHA256 != sha256.Sum256([]byte(it.Extraction.Text)) {
+		t.Errorf("the text hash is not the extracted text's")
+	}
+	again := item(url1, it.Extraction.Text, time.Hour)
+	again.Capture.Body = append(again.Capture.Body, ' ')
+	again.Capture.SHA256 = sha256.Sum256(again.Capture.Body)
+	if r2 := ingest(t, s, again)[0]; r2.NewVersion || r2.VersionID != r.VersionID {
+		t.Errorf("the same text captured again = %+v, want version %d", r2, r.VersionID)
+	}
+	if err := s.RecordFailure(ctx, store.Failure{Origin: echotrace.OriginJSONL, OriginRef: "in.jsonl:2", Error: "bad byte \x00 at 3"}); err != nil {
+		t.Errorf("failure with a NUL in its message: %v", err)
 	}
 }
