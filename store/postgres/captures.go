@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -53,8 +54,12 @@ func (db *DB) Ingest(ctx context.Context, items []store.IngestItem) ([]store.Ing
 	}
 	results := make([]store.IngestResult, len(items))
 	err := db.tx(ctx, func(tx pgx.Tx) error {
+		outlets, err := lockBatch(ctx, tx, items, db.now())
+		if err != nil {
+			return err
+		}
 		for i := range items {
-			r, err := db.ingestOne(ctx, tx, &items[i], bodies[i])
+			r, err := db.ingestOne(ctx, tx, &items[i], bodies[i], outlets)
 			if err != nil {
 				return fmt.Errorf("store %s: %w", items[i].Capture.OriginRef, err)
 			}
@@ -68,7 +73,47 @@ func (db *DB) Ingest(ctx context.Context, items []store.IngestItem) ([]store.Ing
 	return results, nil
 }
 
-func (db *DB) ingestOne(ctx context.Context, tx pgx.Tx, it *store.IngestItem, body []byte) (store.IngestResult, error) {
+// articleLockClass is the first key of the transaction-level advisory
+// locks Ingest takes on article URLs (the second is the URL's hash): a
+// key space of its own, apart from the migrations' single-key lock.
+const articleLockClass = 0x4543_4854 // "ECHT"
+
+// lockBatch takes, in one fixed order, what storing the batch will lock:
+// its outlets (added if new) and its articles' URLs. Items are then stored
+// in the order given, as SQLite does (article IDs follow import order),
+// yet two batches storing the same pages in other orders wait for each
+// other instead of deadlocking, which PostgreSQL would take a second to
+// detect. It returns the outlets' IDs by domain.
+func lockBatch(ctx context.Context, tx pgx.Tx, items []store.IngestItem, now time.Time) (map[string]int64, error) {
+	var urls, domains []string
+	for _, it := range items {
+		if ex := it.Extraction; ex != nil && ex.URL != "" {
+			urls = append(urls, text(ex.URL))
+			if ex.Outlet != "" {
+				domains = append(domains, text(ex.Outlet))
+			}
+		}
+	}
+	slices.Sort(domains)
+	outlets := make(map[string]int64)
+	for _, d := range slices.Compact(domains) {
+		id, err := upsertOutlet(ctx, tx, d, now)
+		if err != nil {
+			return nil, err
+		}
+		outlets[d] = id
+	}
+	if len(urls) > 0 {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1, k)
+			FROM (SELECT DISTINCT hashtext(u) AS k FROM unnest($2::text[]) AS u ORDER BY k) AS keys`,
+			articleLockClass, urls); err != nil {
+			return nil, fmt.Errorf("lock the batch's articles: %w", err)
+		}
+	}
+	return outlets, nil
+}
+
+func (db *DB) ingestOne(ctx context.Context, tx pgx.Tx, it *store.IngestItem, body []byte, outlets map[string]int64) (store.IngestResult, error) {
 	c := &it.Capture
 	hash := c.SHA256
 	if hash == [32]byte{} {
@@ -113,7 +158,7 @@ func (db *DB) ingestOne(ctx context.Context, tx pgx.Tx, it *store.IngestItem, bo
 	if it.Extraction == nil {
 		return res, nil
 	}
-	placed, err := db.placeVersion(ctx, tx, res.CaptureID, capturedAt, it.Extraction)
+	placed, err := db.placeVersion(ctx, tx, res.CaptureID, capturedAt, it.Extraction, outlets)
 	placed.CaptureID = res.CaptureID
 	return placed, err
 }
@@ -160,7 +205,7 @@ func (db *DB) Reextract(ctx context.Context, captureID int64, ex *echotrace.Extr
 			res.VersionID, res.Version = versionID, number
 			return nil
 		case errors.Is(err, pgx.ErrNoRows):
-			placed, err := db.placeVersion(ctx, tx, captureID, capturedAt, ex)
+			placed, err := db.placeVersion(ctx, tx, captureID, capturedAt, ex, nil)
 			placed.CaptureID = captureID
 			res = placed
 			return err
@@ -172,8 +217,10 @@ func (db *DB) Reextract(ctx context.Context, captureID int64, ex *echotrace.Extr
 }
 
 // placeVersion attaches an extracted capture to its article, creating the
-// article or a new version when its text is new.
-func (db *DB) placeVersion(ctx context.Context, tx pgx.Tx, captureID int64, capturedAt time.Time, ex *echotrace.Extraction) (store.IngestResult, error) {
+// article or a new version when its text is new. outlets holds the IDs
+// of outlets already looked up in this transaction.
+func (db *DB) placeVersion(ctx context.Context, tx pgx.Tx, captureID int64, capturedAt time.Time, ex *echotrace.Extraction,
+	outlets map[string]int64) (store.IngestResult, error) {
 	var res store.IngestResult
 	if ex.URL == "" {
 		return res, fmt.Errorf("extraction has no URL: %w", echotrace.ErrInvalid)
@@ -182,9 +229,12 @@ func (db *DB) placeVersion(ctx context.Context, tx pgx.Tx, captureID int64, capt
 	// again is recognised whatever storing it changed.
 	textHash := sha256.Sum256([]byte(ex.Text))
 	ex = storable(ex)
-	outletID, err := upsertOutlet(ctx, tx, ex.Outlet, db.now())
-	if err != nil {
-		return res, err
+	var err error
+	outletID, ok := outlets[ex.Outlet]
+	if !ok {
+		if outletID, err = upsertOutlet(ctx, tx, ex.Outlet, db.now()); err != nil {
+			return res, err
+		}
 	}
 	seen := ts(capturedAt)
 	err = tx.QueryRow(ctx, `INSERT INTO articles (url, outlet_id, first_seen) VALUES ($1, $2, $3)
