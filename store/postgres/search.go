@@ -114,24 +114,26 @@ func (db *DB) search(ctx context.Context, q store.SearchQuery, rankCap int) ([]s
 			OR EXISTS (SELECT 1 FROM relations r WHERE r.b_id = d.article_id AND r.relation = ` + kind + `::text))`)
 	}
 
-	// matched is every match that passes the filters, found through the
-	// GIN index (no ORDER BY or LIMIT here that could tempt the planner
-	// into walking another index and testing every document); capped keeps
-	// the most recently stored rankCap of them; page ranks those and keeps
-	// one page; only then are the page's texts read for snippets, with
-	// their ends, to tell where a snippet was cut. Score is ts_rank_cd:
-	// higher is better.
+	// matched takes the matches that pass the filters, most recently
+	// stored first, up to rankCap; page ranks them and keeps one page;
+	// only then are the page's texts read for snippets, with their ends,
+	// to tell where a snippet was cut. Score is ts_rank_cd: higher is
+	// better. The planner chooses well between the GIN index (a rare
+	// word) and walking version_id backwards until rankCap matches (a
+	// word in every article); measured on 100,000 synthetic documents:
+	// 0.8 ms, 18 ms (1,500 matches) and 81 ms (all), where finding every
+	// match first and then keeping the newest took 1.8, 35 and 674 ms.
 	query := fmt.Sprintf(`WITH wanted AS (SELECT %s AS q),
 	matched AS MATERIALIZED (
-		SELECT d.article_id, d.version_id, d.newest
+		SELECT d.article_id, d.version_id, d.newest, d.document
 		FROM search_docs d
-		WHERE d.document @@ (%s)%s),
-	capped AS (
-		SELECT * FROM matched ORDER BY version_id DESC LIMIT %s),
+		WHERE d.document @@ (%s)%s
+		ORDER BY d.version_id DESC
+		LIMIT %s),
 	page AS MATERIALIZED (
-		SELECT c.article_id, c.version_id, c.newest, ts_rank_cd('%s', d.document, w.q) AS score
-		FROM capped c JOIN search_docs d ON d.article_id = c.article_id CROSS JOIN wanted w
-		ORDER BY score DESC, c.newest DESC, c.article_id DESC
+		SELECT m.article_id, m.version_id, m.newest, ts_rank_cd('%s', m.document, w.q) AS score
+		FROM matched m CROSS JOIN wanted w
+		ORDER BY score DESC, m.newest DESC, m.article_id DESC
 		LIMIT %s OFFSET %s)
 	SELECT p.article_id, a.url, o.domain, v.title, v.published, v.published_source, v.lang, p.score,
 		ts_headline('%s', v.text, w.q, %s), left(v.text, %d), right(v.text, %d)
