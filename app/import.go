@@ -196,6 +196,14 @@ func (a *App) runMigrate(ctx context.Context, args []string) error {
 		return err
 	}
 	fmt.Fprintf(a.Stdout, "%s: schema at version %d\n", a.dbName(), storeSchemaVersion(ctx, a.store))
+	if f, ok := a.store.(interface {
+		FoldsDiacritics(context.Context) (bool, error)
+	}); ok {
+		if folds, err := f.FoldsDiacritics(ctx); err == nil && !folds {
+			fmt.Fprintln(a.Stderr, "echotrace migrate: warning: the server has no unaccent extension, so search tells diacritics apart "+
+				"(Kyïv is not Kyiv); install PostgreSQL's contrib package before migrating a new database to fold them")
+		}
+	}
 	return nil
 }
 

@@ -54,6 +54,25 @@ func TestFreshSchemaMigratesOnceOnly(t *testing.T) {
 	}
 }
 
+// The test server has unaccent (pgtest installs it): search must fold
+// diacritics, as the contract's search tests expect.
+func TestSearchFoldsDiacritics(t *testing.T) {
+	db := openTest(t, pgtest.DSN(t), Options{})
+	defer db.Close()
+	ctx := context.Background()
+	if folds, err := db.FoldsDiacritics(ctx); err != nil || !folds {
+		t.Errorf("FoldsDiacritics = %v, %v; want true", folds, err)
+	}
+	// What migration 0002 makes of a server without unaccent.
+	if _, err := db.pool.Exec(ctx, `ALTER TEXT SEARCH CONFIGURATION echotrace_search
+		ALTER MAPPING FOR word, hword, hword_part WITH simple`); err != nil {
+		t.Fatal(err)
+	}
+	if folds, err := db.FoldsDiacritics(ctx); err != nil || folds {
+		t.Errorf("without unaccent, FoldsDiacritics = %v, %v; want false", folds, err)
+	}
+}
+
 func TestSchemaAheadIsRefused(t *testing.T) {
 	ctx := context.Background()
 	dsn := pgtest.DSN(t)

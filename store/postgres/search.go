@@ -171,6 +171,19 @@ func (db *DB) search(ctx context.Context, q store.SearchQuery, rankCap int) ([]s
 	return hits, nil
 }
 
+// FoldsDiacritics reports whether search folds diacritics (Kyïv = Kyiv),
+// which it does when the unaccent extension was available to migration
+// 0002; without it, search works but tells them apart.
+func (db *DB) FoldsDiacritics(ctx context.Context) (bool, error) {
+	var folds bool
+	err := db.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_ts_config_map m JOIN pg_ts_dict d ON d.oid = m.mapdict
+		WHERE m.mapcfg = '`+searchConfig+`'::regconfig AND d.dictname = 'unaccent')`).Scan(&folds)
+	if err != nil {
+		return false, fmt.Errorf("search configuration: %w", err)
+	}
+	return folds, nil
+}
+
 // capOrAll is a LIMIT's value: NULL, no limit at all, for a negative cap.
 func capOrAll(rankCap int) *int {
 	if rankCap < 0 {
