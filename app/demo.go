@@ -60,6 +60,11 @@ func (a *App) runDemo(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	// One extraction worker stores the pages in file order: with several,
+	// pages are stored as they finish and relating, which depends on that
+	// order, may find a related pair more or less from one run to the
+	// next. The demo should show the same relations every time.
+	a.Config.Workers = 1
 	sum, err := a.importInputs(ctx, s, []files.Input{{FS: corpus, Path: ".", Display: "demo"}}, 200)
 	if err != nil {
 		return err
