@@ -88,6 +88,10 @@ func (db *DB) Close() error {
 	return nil
 }
 
+// Pool is the connection pool, for packages that keep their own tables in
+// the same database (the job queue) and share its connections.
+func (db *DB) Pool() *pgxpool.Pool { return db.pool }
+
 // RedactDSN drops the password from a DSN, so that messages can name the
 // database they are about.
 func RedactDSN(dsn string) string {
