@@ -7,6 +7,10 @@
 // enqueueing is idempotent by the job's (kind, key). Failed jobs are
 // retried with exponential backoff and, after their last attempt, kept as
 // dead with the reason, for `status` to show and an operator to retry.
+// A worker applies a job's effects, enqueues the jobs that follow from it,
+// then completes it: a crash between any two of those steps is repaired by
+// the job's redelivery, which is why none of them needs to share a
+// transaction with another.
 //
 // The queue only hands out and accounts for work: it must never run the
 // work itself, nor know what a kind means. Every time it compares or
@@ -210,8 +214,7 @@ func (q *Queue) Claim(ctx context.Context, worker string, kinds []string, n int,
 	rows, err := q.pool.Query(ctx, `
 		WITH picked AS MATERIALIZED (
 			SELECT id, state = 'running' AS expired FROM jobs
-			WHERE ((state = 'queued' AND run_after <= now())
-			    OR (state = 'running' AND lease_until < now()))
+			WHERE state IN ('queued', 'running') AND run_after <= now()
 			  AND ($2::text[] IS NULL OR kind = ANY($2::text[]))
 			ORDER BY run_after, id
 			LIMIT $3
@@ -221,6 +224,7 @@ func (q *Queue) Claim(ctx context.Context, worker string, kinds []string, n int,
 			FROM picked p JOIN jobs j USING (id)
 		)
 		UPDATE jobs j SET
+			-- A running job's run_after is its lease_until (see 0003_queue.sql).
 			attempts    = j.attempts + CASE WHEN x.expired THEN 1 ELSE 0 END,
 			last_error  = CASE WHEN x.expired
 			              THEN 'lease of ' || j.lease_owner || ' expired at ' || j.lease_until::text
@@ -228,6 +232,7 @@ func (q *Queue) Claim(ctx context.Context, worker string, kinds []string, n int,
 			state       = CASE WHEN x.dies THEN 'dead' ELSE 'running' END,
 			lease_owner = CASE WHEN x.dies THEN j.lease_owner ELSE $1 END,
 			lease_until = CASE WHEN x.dies THEN NULL ELSE now() + $4::bigint * interval '1 microsecond' END,
+			run_after   = CASE WHEN x.dies THEN j.run_after ELSE now() + $4::bigint * interval '1 microsecond' END,
 			updated     = now()
 		FROM next x WHERE j.id = x.id
 		RETURNING `+prefixed("j.", columns),
@@ -268,7 +273,8 @@ func (q *Queue) Extend(ctx context.Context, worker string, ids []int64, lease ti
 		return nil, echotrace.Invalidf("extend: lease must be > 0, not %s", lease)
 	}
 	rows, err := q.pool.Query(ctx, `
-		UPDATE jobs SET lease_until = now() + $3::bigint * interval '1 microsecond', updated = now()
+		UPDATE jobs SET lease_until = now() + $3::bigint * interval '1 microsecond',
+			run_after = now() + $3::bigint * interval '1 microsecond', updated = now()
 		WHERE id = ANY($2) AND state = 'running' AND lease_owner = $1
 		RETURNING id`, worker, ids, lease.Microseconds())
 	if err != nil {
@@ -366,10 +372,8 @@ func (q *Queue) Release(ctx context.Context, worker string, ids []int64) (int, e
 	if len(ids) == 0 {
 		return 0, nil
 	}
-	// run_after is left as it was (in the past), so released jobs keep
-	// their place at the front of the queue.
 	tag, err := q.pool.Exec(ctx, `
-		UPDATE jobs SET state = 'queued', lease_until = NULL, updated = now()
+		UPDATE jobs SET state = 'queued', lease_until = NULL, run_after = now(), updated = now()
 		WHERE id = ANY($2) AND state = 'running' AND lease_owner = $1`, worker, ids)
 	if err != nil {
 		return 0, fmt.Errorf("release jobs of %s: %w", worker, err)

@@ -45,6 +45,15 @@ func exec(t *testing.T, pool *pgxpool.Pool, sql string, args ...any) {
 	}
 }
 
+// expire ends job id's lease now, as if its worker had stopped sending
+// heartbeats a while ago (a running job is due again at run_after, which
+// is its lease_until).
+func expire(t *testing.T, pool *pgxpool.Pool, id int64) {
+	t.Helper()
+	exec(t, pool, `UPDATE jobs SET lease_until = now() - interval '1 millisecond', run_after = now() - interval '1 millisecond'
+		WHERE id = $1 AND state = 'running'`, id)
+}
+
 func get(t *testing.T, q *queue.Queue, id int64) queue.Job {
 	t.Helper()
 	j, err := q.Get(context.Background(), id)
@@ -169,7 +178,8 @@ func TestClaimTakesTheOldestDueJobsOfTheKindsAsked(t *testing.T) {
 		t.Fatalf("first claim = %q, want the two oldest fetch jobs, e d", keys(got))
 	}
 	for _, j := range got {
-		if j.State != queue.Running || j.LeaseOwner != "w1" || !j.LeaseUntil.After(j.Updated.Add(59*time.Second)) {
+		if j.State != queue.Running || j.LeaseOwner != "w1" || !j.LeaseUntil.After(j.Updated.Add(59*time.Second)) ||
+			!j.RunAfter.Equal(j.LeaseUntil) {
 			t.Errorf("claimed job = %+v, want running for w1 with a lease of a minute", j)
 		}
 	}
@@ -290,7 +300,7 @@ func TestAnExpiredLeaseGivesTheJobBack(t *testing.T) {
 
 	// A job that takes every worker down with it ends dead, not passed
 	// round for ever: its second lost attempt is its last.
-	exec(t, pool, `UPDATE jobs SET lease_until = now() - interval '1 millisecond' WHERE id = $1`, first.ID)
+	expire(t, pool, first.ID)
 	claimNone(t, q, "w3")
 	j := get(t, q, first.ID)
 	if j.State != queue.Dead || j.Attempts != 2 || !strings.Contains(j.LastError, "lease of w2 expired") {
@@ -324,7 +334,7 @@ func TestOnlyTheOwnerCanExtendOrFinishAJob(t *testing.T) {
 
 	// A heartbeat, even one a little late, renews the lease from the
 	// database's now.
-	exec(t, pool, `UPDATE jobs SET lease_until = now() - interval '1 second' WHERE id = $1`, j.ID)
+	expire(t, pool, j.ID)
 	if lost, err := q.Extend(ctx, "w1", []int64{j.ID}, time.Hour); err != nil || len(lost) != 0 {
 		t.Fatalf("extend by the owner = %v, %v", lost, err)
 	}

@@ -14,9 +14,13 @@ CREATE TABLE jobs (
                  CHECK (state IN ('queued', 'running', 'done', 'dead')),
     attempts     INTEGER NOT NULL DEFAULT 0,  -- failed attempts, crashes included
     max_attempts INTEGER NOT NULL DEFAULT 5 CHECK (max_attempts > 0),
-    run_after    TIMESTAMPTZ NOT NULL DEFAULT now(), -- not before: the backoff
+    -- Not to be handed out before: the backoff of a queued job, and the
+    -- end of the lease of a running one (always equal to lease_until), so
+    -- that one ordered index finds both the jobs that are due and those
+    -- whose worker crashed or lost its connection.
+    run_after    TIMESTAMPTZ NOT NULL DEFAULT now(),
     -- The worker that last claimed the job; it holds the job only while
-    -- state is running, until lease_until (NULL when not running).
+    -- state is running (lease_until is NULL otherwise).
     lease_owner  TEXT NOT NULL DEFAULT '',
     lease_until  TIMESTAMPTZ,
     last_error   TEXT NOT NULL DEFAULT '',
@@ -24,7 +28,8 @@ CREATE TABLE jobs (
     updated      TIMESTAMPTZ NOT NULL DEFAULT now(),
     UNIQUE (kind, key)
 );
--- Claiming looks for queued jobs that are due, and for running jobs whose
--- lease has run out (a worker that crashed or lost its connection).
-CREATE INDEX jobs_due ON jobs (state, run_after);
-CREATE INDEX jobs_leases ON jobs (lease_until) WHERE state = 'running';
+-- What Claim reads, in its order, without the done and dead jobs that
+-- pile up beside them.
+CREATE INDEX jobs_due ON jobs (run_after, id) WHERE state IN ('queued', 'running');
+-- What Dead lists.
+CREATE INDEX jobs_dead ON jobs (updated) WHERE state = 'dead';
