@@ -478,3 +478,138 @@ func TestReleaseGivesJobsBackWithoutAnAttempt(t *testing.T) {
 		t.Errorf("release of jobs no longer held = %d, %v; want 0", n, err)
 	}
 }
+
+// Workers that die holding jobs (here: walk away from them) lose nothing:
+// every job is completed exactly once, by whoever held it last.
+func TestJobsOfCrashedWorkersAreFinishedByOthers(t *testing.T) {
+	ctx := context.Background()
+	q, _ := open(t, queue.Options{})
+	const total, workers = 200, 4
+	var batch []queue.Job
+	for i := range total {
+		batch = append(batch, queue.Job{Kind: queue.KindRelate, Key: fmt.Sprint(i)})
+	}
+	if _, err := q.Enqueue(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	completed := map[int64]int{}
+	abandoned := 0
+	deadline := time.Now().Add(30 * time.Second)
+	var wg sync.WaitGroup
+	errs := make(chan error, workers)
+	for w := range workers {
+		worker := fmt.Sprintf("w%d", w)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for time.Now().Before(deadline) {
+				jobs, err := q.Claim(ctx, worker, nil, 5, 150*time.Millisecond)
+				if err != nil {
+					errs <- err
+					return
+				}
+				for _, j := range jobs {
+					if j.ID%10 == 0 && j.Attempts == 0 {
+						mu.Lock()
+						abandoned++
+						mu.Unlock()
+						continue // the worker "crashed" with this job
+					}
+					switch err := q.Complete(ctx, worker, j.ID); {
+					case err == nil:
+						mu.Lock()
+						completed[j.ID]++
+						mu.Unlock()
+					case !errors.Is(err, queue.ErrLeaseLost):
+						errs <- err
+						return
+					}
+				}
+				if len(jobs) == 0 {
+					stats, err := q.Stats(ctx)
+					if err != nil {
+						errs <- err
+						return
+					}
+					if stats[queue.KindRelate][queue.Done] == total {
+						return
+					}
+					time.Sleep(20 * time.Millisecond)
+				}
+			}
+			errs <- fmt.Errorf("%s: jobs still not done after 30s", worker)
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if abandoned != total/10 || len(completed) != total {
+		t.Errorf("%d abandoned, %d completed; want %d and %d", abandoned, len(completed), total/10, total)
+	}
+	for id, n := range completed {
+		if n != 1 {
+			t.Errorf("job %d completed %d times", id, n)
+		}
+	}
+}
+
+// Two processes enqueueing the same work at once, in different orders,
+// make one job of each and never deadlock.
+func TestConcurrentEnqueuesOfTheSameWork(t *testing.T) {
+	ctx := context.Background()
+	q, _ := open(t, queue.Options{})
+	const total = 5000
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	added := 0
+	for w := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var batch []queue.Job
+			for i := range total {
+				k := i
+				if w%2 == 1 {
+					k = total - 1 - i
+				}
+				batch = append(batch, queue.Job{Kind: queue.KindExtract, Key: fmt.Sprint(k)})
+			}
+			n, err := q.Enqueue(ctx, batch)
+			if err != nil {
+				t.Error(err)
+			}
+			mu.Lock()
+			added += n
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	stats, err := q.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if added != total || stats[queue.KindExtract][queue.Queued] != total {
+		t.Errorf("%d added, stats %v; want %d jobs", added, stats, total)
+	}
+}
+
+func TestOpenByDSN(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.DSN(t)
+	db, err := postgres.Open(ctx, dsn, postgres.Options{Migrate: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	q, err := queue.Open(ctx, dsn, queue.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	if n, err := q.Enqueue(ctx, []queue.Job{{Kind: queue.KindFetch, Key: "k"}}); err != nil || n != 1 {
+		t.Fatalf("enqueue = %d, %v", n, err)
+	}
+}
