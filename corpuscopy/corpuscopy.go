@@ -60,6 +60,7 @@ type Summary struct {
 	OutletGroups    int `json:"outlet_groups"`
 	AliasGroups     int `json:"alias_groups"`
 	Feeds           int `json:"feeds"`
+	Fetches         int `json:"fetches"` // entries of the fetch log
 	Watches         int `json:"watches"`
 	Failures        int `json:"failures"`
 	ImportRuns      int `json:"import_runs"`
@@ -74,10 +75,10 @@ type Summary struct {
 func (s Summary) Line() string {
 	line := fmt.Sprintf("copy: %d captures (%d were already there), %d articles, %d versions, %d index entries, %d relations, "+
 		"%d provenance edges, %d articles in stories, %d outlet mappings, %d outlet groups, %d alias groups, %d feeds, "+
-		"%d watches, %d failures, %d import runs in %s",
+		"%d fetches logged, %d watches, %d failures, %d import runs in %s",
 		s.Captures+s.CapturesPresent, s.CapturesPresent, s.Articles, s.Versions, s.IndexEntries, s.Relations,
 		s.Provenance, s.Storied, s.OutletMappings, s.OutletGroups, s.AliasGroups, s.Feeds,
-		s.Watches, s.Failures, s.ImportRuns, s.Elapsed.Round(time.Millisecond))
+		s.Fetches, s.Watches, s.Failures, s.ImportRuns, s.Elapsed.Round(time.Millisecond))
 	if s.Diverged > 0 {
 		line += fmt.Sprintf("; warning: %d articles ended with other versions than in the source", s.Diverged)
 	}
@@ -526,16 +527,21 @@ func (c *Copier) settings(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	feedIDs := map[int64]int64{}
 	for _, f := range feeds {
 		d, err := c.To.AddFeed(ctx, f.URL, f.Kind)
 		if err != nil {
 			return err
 		}
+		feedIDs[f.ID] = d.ID
 		f.ID = d.ID
 		if err := c.To.SaveFeedPoll(ctx, f); err != nil {
 			return err
 		}
 		c.sum.Feeds++
+	}
+	if err := c.fetches(ctx, feedIDs); err != nil {
+		return err
 	}
 	if err := c.watches(ctx); err != nil {
 		return err
@@ -554,6 +560,49 @@ func (c *Copier) settings(ctx context.Context) error {
 		c.sum.Failures++
 	}
 	return c.importRuns(ctx)
+}
+
+// fetches copies the fetch log. Entries have no identity of their own, so
+// the destination gets as many of each as the source has, less those it
+// holds already.
+func (c *Copier) fetches(ctx context.Context, feedIDs map[int64]int64) error {
+	src, err := c.From.Fetches(ctx, "", listAll)
+	if err != nil {
+		return err
+	}
+	dst, err := c.To.Fetches(ctx, "", listAll)
+	if err != nil {
+		return err
+	}
+	type key struct {
+		url, outcome, err string
+		feed, at          int64
+		status            int
+	}
+	keyOf := func(f echotrace.Fetch) key {
+		return key{f.URL, f.Outcome, f.Error, f.FeedID, f.At.UnixMilli(), f.Status}
+	}
+	have := map[key]int{}
+	for _, f := range dst {
+		have[keyOf(f)]++
+	}
+	slices.Reverse(src) // oldest first
+	var missing []echotrace.Fetch
+	for _, f := range src {
+		f.FeedID = feedIDs[f.FeedID]
+		if k := keyOf(f); have[k] > 0 {
+			have[k]--
+			continue
+		}
+		missing = append(missing, f)
+	}
+	for start := 0; start < len(missing); start += c.Batch {
+		if err := c.To.LogFetches(ctx, missing[start:min(start+c.Batch, len(missing))]); err != nil {
+			return err
+		}
+	}
+	c.sum.Fetches = len(src)
+	return nil
 }
 
 func (c *Copier) watches(ctx context.Context) error {

@@ -78,6 +78,12 @@ func demo(t *testing.T) string {
 		if demoErr = db.SaveFeedPoll(ctx, f); demoErr != nil {
 			return
 		}
+		fetch := echotrace.Fetch{URL: "https://a.example/1", FeedID: f.ID, At: at, Status: 200, Outcome: echotrace.FetchStored}
+		failed := echotrace.Fetch{URL: "https://b.example/2", At: at, Status: 500, Outcome: echotrace.FetchFailed, Error: "server error"}
+		// The same entry twice: the log keeps both.
+		if demoErr = db.LogFetches(ctx, []echotrace.Fetch{fetch, failed, failed}); demoErr != nil {
+			return
+		}
 		w, err := db.AddWatch(ctx, echotrace.Watch{Outlet: "a.example", Webhook: "https://hooks.example/x"})
 		if err != nil {
 			demoErr = err
@@ -284,6 +290,7 @@ type corpus struct {
 	Watches        []watch
 	Failures       []store.Failure
 	ImportRuns     []echotrace.ImportRun
+	Fetches        []string
 	Captures       map[[32]byte]capture
 }
 
@@ -487,6 +494,18 @@ func dump(t *testing.T, s store.Store) corpus {
 			LastError: f.LastError, LastPoll: f.LastPoll.UTC(), NextPoll: f.NextPoll.UTC(), LastNew: f.LastNew.UTC(),
 			Unchanged: f.Unchanged, Failures: f.Failures, Items: f.Items})
 	}
+	fetches, err := s.Fetches(ctx, "", 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	feedURLs := map[int64]string{}
+	for _, f := range feeds {
+		feedURLs[f.ID] = f.URL
+	}
+	for _, f := range fetches {
+		c.Fetches = append(c.Fetches, fmt.Sprintf("%s %s %s %d %s %q", f.URL, feedURLs[f.FeedID], f.At.UTC().Format(time.RFC3339Nano), f.Status, f.Outcome, f.Error))
+	}
+	sort.Strings(c.Fetches)
 	watches, err := s.Watches(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -542,6 +561,10 @@ func same(t *testing.T, want, got corpus) {
 	check("watches", want.Watches, got.Watches)
 	check("failures", want.Failures, got.Failures)
 	check("import runs", want.ImportRuns, got.ImportRuns)
+	check("fetch log", want.Fetches, got.Fetches)
+	if len(want.Fetches) != 3 {
+		t.Errorf("the source's fetch log: %q", want.Fetches)
+	}
 }
 
 func keys[V any](m map[string]V) []string {
