@@ -89,7 +89,7 @@ func commands() []command {
 		{"demo", "load the bundled demo corpus", (*App).runDemo},
 		{"worker", "process queued jobs", nil},
 		{"migrate", "apply the schema migrations", (*App).runMigrate},
-		{"copy", "move a corpus between databases", nil},
+		{"copy", "move a corpus between databases", (*App).runCopy},
 	}
 }
 
