@@ -12,10 +12,12 @@
 package corpuscopy
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"time"
 
@@ -86,10 +88,12 @@ func (s Summary) Line() string {
 }
 
 // ErrOrder is returned when the destination numbers articles in another
-// order than the source, which relations (stored lower ID first, with
-// passages and changes oriented that way) cannot be translated across. It
-// happens when the destination held other articles before the copy.
-var ErrOrder = errors.New("the destination numbers articles in another order than the source (copy into an empty database)")
+// order than the source: relations (stored lower ID first, with passages
+// and changes oriented that way) and relating (which takes a lower ID for
+// an earlier arrival) cannot be translated across. A copy numbers
+// articles in source order, so this only happens when the destination
+// held some of the same articles before.
+var ErrOrder = errors.New("the destination held some of the source's articles already, numbered in another order: copy into an empty database")
 
 // Copy copies everything, phase by phase, and returns what it did.
 func (c *Copier) Copy(ctx context.Context) (Summary, error) {
@@ -133,22 +137,22 @@ func (c *Copier) batchDone(done int) {
 	}
 }
 
-// captures re-ingests every capture, in capture-ID order, with what
-// extraction made of it in the source: the version it created, or else
-// the text it was found to repeat. Replaying the source's history in its
-// order makes the destination build the same articles and versions.
+// captures re-ingests every capture with what extraction made of it in
+// the source: the version it created, or else the text it was found to
+// repeat. Each article's captures go in their source order, so that the
+// destination builds the same versions; articles go in source ID order, so
+// that the destination numbers them in the same order (a capture
+// re-extracted long after it was stored can make an article younger than
+// its capture), which relations, index families and relating later rely
+// on. Captures without an article come last.
 func (c *Copier) captures(ctx context.Context) error {
-	var after int64
+	plan, err := c.capturePlan(ctx)
+	if err != nil {
+		return err
+	}
 	done := 0
-	for {
-		ids, err := c.From.CaptureIDs(ctx, after, c.Batch)
-		if err != nil {
-			return err
-		}
-		if len(ids) == 0 {
-			return nil
-		}
-		after = ids[len(ids)-1]
+	for start := 0; start < len(plan); start += c.Batch {
+		ids := plan[start:min(start+c.Batch, len(plan))]
 		caps := make([]*echotrace.Capture, 0, len(ids))
 		hashes := make([][32]byte, 0, len(ids))
 		for _, id := range ids {
@@ -233,8 +237,65 @@ func (c *Copier) captures(ctx context.Context) error {
 		if err := flush(); err != nil {
 			return err
 		}
-		c.batchDone(done)
+		c.batchDone(c.sum.CapturesPresent + done)
 	}
+	return nil
+}
+
+// capturePlan lists the source's captures that the destination lacks, in
+// the order they are to be ingested. Finding each capture's article means
+// reading the captures once more; those already copied are counted and
+// left out, so a resumed copy reads them only here.
+func (c *Copier) capturePlan(ctx context.Context) ([]int64, error) {
+	type planned struct{ article, capture int64 }
+	var plan []planned
+	var after int64
+	for {
+		ids, err := c.From.CaptureIDs(ctx, after, c.Batch)
+		if err != nil {
+			return nil, err
+		}
+		if len(ids) == 0 {
+			break
+		}
+		after = ids[len(ids)-1]
+		page := make([]planned, 0, len(ids))
+		hashes := make([][32]byte, 0, len(ids))
+		for _, id := range ids {
+			cp, err := c.From.Capture(ctx, id)
+			if err != nil {
+				return nil, err
+			}
+			article := cp.ArticleID
+			if article == 0 {
+				article = math.MaxInt64
+			}
+			page = append(page, planned{article, id})
+			hashes = append(hashes, cp.SHA256)
+		}
+		known, err := c.To.KnownCaptures(ctx, hashes)
+		if err != nil {
+			return nil, err
+		}
+		for i, p := range page {
+			if known[hashes[i]] {
+				c.sum.CapturesPresent++
+				continue
+			}
+			plan = append(plan, p)
+		}
+	}
+	slices.SortFunc(plan, func(a, b planned) int {
+		if a.article != b.article {
+			return cmp.Compare(a.article, b.article)
+		}
+		return cmp.Compare(a.capture, b.capture)
+	})
+	ids := make([]int64, len(plan))
+	for i, p := range plan {
+		ids[i] = p.capture
+	}
+	return ids, nil
 }
 
 // repeatedVersion is the version of the article at url that the
@@ -297,6 +358,9 @@ func (c *Copier) articles(ctx context.Context) error {
 			d, err := c.To.ArticleByURL(ctx, a.URL)
 			if err != nil {
 				return fmt.Errorf("article %s: %w", a.URL, err)
+			}
+			if n := len(c.order); n > 0 && d.ID <= c.ids[c.order[n-1]] {
+				return fmt.Errorf("%s: %w", a.URL, ErrOrder)
 			}
 			c.ids[a.ID] = d.ID
 			c.order = append(c.order, a.ID)

@@ -26,7 +26,11 @@ import (
 
 func TestMain(m *testing.M) {
 	pgtest.WarnIfUnset("corpuscopy")
-	os.Exit(m.Run())
+	code := m.Run()
+	if demoDir != "" {
+		os.RemoveAll(demoDir)
+	}
+	os.Exit(code)
 }
 
 var (
@@ -58,7 +62,6 @@ func demo(t *testing.T) string {
 			demoErr = err
 			return
 		}
-		defer db.Close()
 		at := time.Date(2026, 5, 2, 8, 0, 0, 0, time.UTC)
 		demoErr = errors.Join(
 			db.SetOutletMapping(ctx, echotrace.OutletMapping{Host: "news.mirror.example", Outlet: "mirror.example"}),
@@ -92,7 +95,14 @@ func demo(t *testing.T) string {
 		if demoErr = db.SaveWatchDelivery(ctx, w.ID, at, 204, ""); demoErr != nil {
 			return
 		}
-		demoErr = addHistory(ctx, db, at)
+		if demoErr = errors.Join(addLateArticle(ctx, db, at), db.Close()); demoErr != nil {
+			return
+		}
+		// Relate what was added, as the command line would.
+		if code := app.Main(context.Background(), []string{"reindex", "--db", path}, strings.NewReader(""), &out, &errOut,
+			func(string) string { return "" }); code != 0 {
+			demoErr = fmt.Errorf("reindex: exit %d: %s", code, errOut.String())
+		}
 	})
 	if demoErr != nil {
 		t.Fatal(demoErr)
@@ -155,6 +165,40 @@ func addHistory(ctx context.Context, db store.Store, at time.Time) error {
 	// Re-extraction failed later for the capture that made version 2: the
 	// version stays, the capture notes the error.
 	_, err = db.Reextract(ctx, vs[1].CaptureID, nil, "extractor changed its mind")
+	return err
+}
+
+// addLateArticle stores a capture whose extraction failed, then other
+// articles, then extracts that capture (as reextract does): its article
+// has a higher ID than articles whose captures came later. Its text is a
+// copy of one of those (itself a copy of a demo article), so that the two
+// are related the other way round from their captures' order. A copy that
+// replayed captures in capture order would number them the wrong way.
+func addLateArticle(ctx context.Context, db store.Store, at time.Time) error {
+	first, err := db.Articles(ctx, 0, 1)
+	if err != nil || len(first) == 0 {
+		return fmt.Errorf("no demo article: %v", err)
+	}
+	text := first[0].Newest.Text + " Reported by Late News."
+	page := func(url, ref string, ex *echotrace.Extraction, exErr string) store.IngestItem {
+		return store.IngestItem{Capture: echotrace.Capture{URL: url, Origin: echotrace.OriginFetch, OriginRef: ref,
+			CapturedAt: at, Body: []byte("<p>" + ref + "</p>")}, Extraction: ex, ExtractError: exErr}
+	}
+	res, err := db.Ingest(ctx, []store.IngestItem{page("https://late.example/copy", "late", nil, "timed out")})
+	if err != nil {
+		return err
+	}
+	if err := addHistory(ctx, db, at); err != nil {
+		return err
+	}
+	middle := &echotrace.Extraction{URL: "https://middle.example/copy", Outlet: "middle.example", Title: first[0].Newest.Title,
+		Text: text, Lang: "en", Published: at.Add(24 * time.Hour), PublishedSource: "meta"}
+	if _, err := db.Ingest(ctx, []store.IngestItem{page(middle.URL, "middle", middle, "")}); err != nil {
+		return err
+	}
+	late := *middle
+	late.URL, late.Outlet, late.Text, late.Published = "https://late.example/copy", "late.example", text+" Updated.", at.Add(48*time.Hour)
+	_, err = db.Reextract(ctx, res[0].CaptureID, &late, "")
 	return err
 }
 
@@ -259,19 +303,29 @@ func resumeAfter(t *testing.T, src, dst store.Store, phase string, after int, wa
 	same(t, want, dump(t, dst))
 }
 
+// A destination holding other articles gets the source's after them, in
+// the same order; one holding an article of the source under a lower ID
+// than the source's earlier articles cannot be numbered in source order,
+// and the copy says so.
 func TestCopyBesideAnotherCorpus(t *testing.T) {
-	src := openSQLite(t, demo(t))
-	dst := openSQLite(t, filepath.Join(t.TempDir(), "copy.db"))
 	ctx := context.Background()
-	// Another corpus's article, first seen before any of the demo's, takes
-	// the lowest ID; IDs still go up in the same order, so the copy works.
-	ex := &echotrace.Extraction{URL: "https://other.example/a", Outlet: "other.example", Title: "Other", Text: "Something else entirely."}
-	if _, err := dst.Ingest(ctx, []store.IngestItem{{Capture: echotrace.Capture{URL: ex.URL, Origin: echotrace.OriginFile,
-		OriginRef: "other.html", Body: []byte("<p>other</p>")}, Extraction: ex}}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := (&corpuscopy.Copier{From: src, To: dst}).Copy(ctx); err != nil {
-		t.Fatalf("copy next to another article: %v", err)
+	for _, c := range []struct {
+		url     string
+		wantErr error
+	}{
+		{"https://other.example/a", nil},
+		{"https://late.example/copy", corpuscopy.ErrOrder},
+	} {
+		src := openSQLite(t, demo(t))
+		dst := openSQLite(t, filepath.Join(t.TempDir(), "copy.db"))
+		ex := &echotrace.Extraction{URL: c.url, Outlet: "other.example", Title: "Other", Text: "Something else entirely."}
+		if _, err := dst.Ingest(ctx, []store.IngestItem{{Capture: echotrace.Capture{URL: ex.URL, Origin: echotrace.OriginFile,
+			OriginRef: "other.html", Body: []byte("<p>other</p>")}, Extraction: ex}}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := (&corpuscopy.Copier{From: src, To: dst}).Copy(ctx); !errors.Is(err, c.wantErr) {
+			t.Errorf("copy beside %s: %v, want %v", c.url, err, c.wantErr)
+		}
 	}
 }
 
@@ -279,6 +333,7 @@ func TestCopyBesideAnotherCorpus(t *testing.T) {
 // differ between databases).
 type corpus struct {
 	Counts         store.Counts
+	Order          []string // article URLs by ascending ID
 	Articles       map[string]article
 	Relations      map[string]relation
 	Edges          map[string]edge
@@ -382,6 +437,7 @@ func dump(t *testing.T, s store.Store) corpus {
 		after = arts[len(arts)-1].ID
 		for _, a := range arts {
 			urls[a.ID] = a.URL
+			c.Order = append(c.Order, a.URL)
 			story, err := s.StoryOf(ctx, a.ID)
 			if err != nil {
 				t.Fatal(err)
@@ -550,6 +606,7 @@ func same(t *testing.T, want, got corpus) {
 		check("article "+url, a, got.Articles[url])
 	}
 	check("article URLs", keys(want.Articles), keys(got.Articles))
+	check("article order", want.Order, got.Order)
 	check("captures", want.Captures, got.Captures)
 	check("relations", want.Relations, got.Relations)
 	check("provenance", want.Edges, got.Edges)
