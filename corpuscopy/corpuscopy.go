@@ -128,12 +128,17 @@ func (c *Copier) Copy(ctx context.Context) (Summary, error) {
 
 // batchDone reports progress when it is due and calls AfterBatch.
 func (c *Copier) batchDone(done int) {
-	if c.Report != nil && time.Since(c.lastLine) >= c.Every {
-		c.lastLine = time.Now()
-		fmt.Fprintf(c.Report, "copy: %s: %d done\n", c.phase, done)
-	}
+	c.progress("%d done", done)
 	if c.AfterBatch != nil {
 		c.AfterBatch(c.phase, done)
+	}
+}
+
+// progress writes a progress line when one is due.
+func (c *Copier) progress(format string, args ...any) {
+	if c.Report != nil && time.Since(c.lastLine) >= c.Every {
+		c.lastLine = time.Now()
+		fmt.Fprintf(c.Report, "copy: %s: %s\n", c.phase, fmt.Sprintf(format, args...))
 	}
 }
 
@@ -284,6 +289,7 @@ func (c *Copier) capturePlan(ctx context.Context) ([]int64, error) {
 			}
 			plan = append(plan, p)
 		}
+		c.progress("%d read to find their articles, %d of them copied already", len(plan)+c.sum.CapturesPresent, c.sum.CapturesPresent)
 	}
 	slices.SortFunc(plan, func(a, b planned) int {
 		if a.article != b.article {

@@ -642,3 +642,22 @@ func firstDiff(a, b string) string {
 	start := max(0, i-200)
 	return "…" + a[start:min(len(a), i+300)]
 }
+
+func TestProgress(t *testing.T) {
+	src := openSQLite(t, demo(t))
+	dst := openSQLite(t, filepath.Join(t.TempDir(), "copy.db"))
+	var report bytes.Buffer
+	c := &corpuscopy.Copier{From: src, To: dst, Report: &report, Every: time.Nanosecond}
+	sum, err := c.Copy(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"copy: captures: ", "read to find their articles", "copy: articles: ", "copy: relations: ", "copy: provenance: "} {
+		if !strings.Contains(report.String(), want) {
+			t.Errorf("no %q in the progress:\n%s", want, report.String())
+		}
+	}
+	if line := sum.Line(); !strings.Contains(line, fmt.Sprintf("%d articles", sum.Articles)) || strings.Contains(line, "warning") {
+		t.Errorf("summary: %s", line)
+	}
+}
