@@ -156,6 +156,8 @@ func (c *Copier) captures(ctx context.Context) error {
 		return err
 	}
 	done := 0
+	var art *echotrace.Article
+	var vs []echotrace.Version
 	for start := 0; start < len(plan); start += c.Batch {
 		ids := plan[start:min(start+c.Batch, len(plan))]
 		caps := make([]*echotrace.Capture, 0, len(ids))
@@ -201,13 +203,14 @@ func (c *Copier) captures(ctx context.Context) error {
 			item := store.IngestItem{Capture: *cp, ExtractError: cp.Error}
 			item.Capture.ID, item.Capture.ArticleID, item.Capture.Error = 0, 0, ""
 			if cp.ArticleID != 0 {
-				art, err := c.From.Article(ctx, cp.ArticleID)
-				if err != nil {
-					return err
-				}
-				vs, err := c.From.Versions(ctx, cp.ArticleID)
-				if err != nil {
-					return err
+				// An article's captures come one after another: read it once.
+				if art == nil || art.ID != cp.ArticleID {
+					if art, err = c.From.Article(ctx, cp.ArticleID); err != nil {
+						return err
+					}
+					if vs, err = c.From.Versions(ctx, cp.ArticleID); err != nil {
+						return err
+					}
 				}
 				var v *echotrace.Version
 				for i := range vs {
