@@ -54,11 +54,35 @@ func (s *Server) routeAPI(mux *http.ServeMux) error {
 	s.api(mux, "DELETE /api/v1/watches/{id}", s.deleteWatch)
 	s.api(mux, "GET /watches/{id}/atom", s.watchAtom)
 
-	// Anything else under the API is a JSON 404, not a page.
+	// Anything else under the API is a JSON error, not a page: 405 with
+	// the methods the path has (this catch-all hides the mux's own 405),
+	// or 404.
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		if allowed := otherMethods(mux, r); len(allowed) > 0 {
+			w.Header().Set("Allow", strings.Join(allowed, ", "))
+			s.writeError(w, r, fmt.Errorf("%s %s: use %s: %w", r.Method, r.URL.Path, strings.Join(allowed, " or "), errMethod))
+			return
+		}
 		s.writeError(w, r, fmt.Errorf("no API endpoint %s %s (see /api/v1/openapi.yaml): %w", r.Method, r.URL.Path, echotrace.ErrNotFound))
 	})
 	return nil
+}
+
+// otherMethods lists the methods for which the mux has an API route at
+// r's path.
+func otherMethods(mux *http.ServeMux, r *http.Request) []string {
+	var out []string
+	for _, m := range []string{http.MethodGet, http.MethodPost, http.MethodPut, http.MethodDelete} {
+		if m == r.Method {
+			continue
+		}
+		probe := r.Clone(r.Context())
+		probe.Method = m
+		if _, pattern := mux.Handler(probe); pattern != "" && pattern != "/api/" {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // api registers one endpoint and remembers its pattern for the test that

@@ -340,3 +340,23 @@ func TestRoutesMatchOpenAPI(t *testing.T) {
 		}
 	}
 }
+
+// TestAPIWrongMethodIs405: a path the API has, asked with another method,
+// says which methods it takes; a path it does not have is a 404.
+func TestAPIWrongMethodIs405(t *testing.T) {
+	_, ts := guardServer(t, Options{})
+	req, err := http.NewRequest("DELETE", ts.URL+"/api/v1/articles/1/trace", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 405 || resp.Header.Get("Allow") != "GET" {
+		t.Errorf("DELETE of a trace: %d, Allow %q; want 405, Allow GET", resp.StatusCode, resp.Header.Get("Allow"))
+	}
+	send(t, "PUT", ts.URL+"/api/v1/feeds", "application/json", strings.NewReader(`{}`)).want(t, "PUT of the feed list", 405, "GET or POST")
+	send(t, "GET", ts.URL+"/api/v1/no-such-thing", "", nil).want(t, "an unknown path", 404, "no API endpoint")
+}

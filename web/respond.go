@@ -20,6 +20,8 @@ var (
 	// errUnavailable: the server was started without the hook a request
 	// needs (it cannot fetch, or cannot import).
 	errUnavailable = errors.New("not available on this server")
+	// errMethod: the path exists, for other methods.
+	errMethod = errors.New("method not allowed")
 )
 
 // statusOf is the one place where error kinds become HTTP statuses. The
@@ -41,6 +43,8 @@ func statusOf(err error) int {
 		return http.StatusForbidden
 	case errors.Is(err, errUnavailable):
 		return http.StatusServiceUnavailable
+	case errors.Is(err, errMethod):
+		return http.StatusMethodNotAllowed
 	}
 	return http.StatusInternalServerError
 }
