@@ -190,3 +190,65 @@ func isLanguageTag(s string) bool {
 	}
 	return true
 }
+
+// Snippet markers: control characters that extraction never leaves in a
+// text. Stores ask their full-text engine to mark matches with them and
+// split its output with SplitMarked.
+const (
+	SnippetStart = '\x02'
+	SnippetEnd   = '\x03'
+)
+
+// SplitMarked turns a full-text engine's marked snippet into plain text on
+// one line and the spans the markers enclosed, in code points of that
+// text. Spans marked one after the other with only a space between (a
+// phrase whose words the engine marked one by one) become one span, as a
+// reader sees them. Markers that do not pair up (a text carrying the
+// control characters itself) open or close nothing.
+func SplitMarked(marked string) (string, [][2]int) {
+	var b strings.Builder
+	spans := [][2]int{}
+	n := 0           // code points written
+	start := -1      // where the open span starts, once its first character is written
+	opening := false // a start marker was seen; the span starts at the next character
+	space := false   // whitespace seen since the last character written
+	joined := -1     // a span that just closed, at n: the next one may continue it
+	for _, r := range marked {
+		switch {
+		case r == SnippetStart:
+			if start < 0 {
+				opening = true
+			}
+			continue
+		case r == SnippetEnd:
+			if start >= 0 {
+				spans = append(spans, [2]int{start, n})
+				joined = len(spans) - 1
+			}
+			start, opening = -1, false
+			continue
+		case unicode.IsSpace(r) || unicode.IsControl(r):
+			// Paragraph breaks and runs of spaces become one space: a
+			// snippet is read as one line.
+			space = true
+			continue
+		}
+		if space && n > 0 {
+			b.WriteByte(' ')
+			n++
+		}
+		space = false
+		if opening {
+			start, opening = n, false
+			if joined >= 0 && spans[joined][1] >= n-1 {
+				// Only a space since the last span: continue it.
+				start = spans[joined][0]
+				spans = spans[:joined]
+			}
+		}
+		joined = -1
+		b.WriteRune(r)
+		n++
+	}
+	return b.String(), spans
+}

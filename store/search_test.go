@@ -117,3 +117,29 @@ func FuzzParseQuery(f *testing.F) {
 		}
 	})
 }
+
+func TestSplitMarked(t *testing.T) {
+	for _, tc := range []struct {
+		marked, text string
+		spans        [][2]int
+	}{
+		{"plain text", "plain text", [][2]int{}},
+		{"the \x02ferry\x03 left", "the ferry left", [][2]int{{4, 9}}},
+		{"…at \x02Kyïv\x03 and \x02café\x03…", "…at Kyïv and café…", [][2]int{{4, 8}, {13, 17}}},
+		{"\x02пором\x03\n\nвернувся", "пором вернувся", [][2]int{{0, 5}}},
+		{"the\n\n \x02safety  audit\x03 was", "the safety audit was", [][2]int{{4, 16}}},
+		{"  lead and trail  ", "lead and trail", [][2]int{}},
+		{"stray \x03 end and \x02 start", "stray end and start", [][2]int{}},
+		{"\x02\x02twice\x03\x03 marked", "twice marked", [][2]int{{0, 5}}},
+		{"empty \x02\x03 span", "empty span", [][2]int{}},
+		// PostgreSQL's ts_headline marks a phrase word by word.
+		{"the \x02safety\x03 \x02audit\x03 was\n\npublished", "the safety audit was published", [][2]int{{4, 16}}},
+		{"\x02Kyïv\x03 and \x02café\x03", "Kyïv and café", [][2]int{{0, 4}, {9, 13}}},
+		{"stray \x03 end \x02open", "stray end open", [][2]int{}},
+	} {
+		text, spans := SplitMarked(tc.marked)
+		if text != tc.text || fmt.Sprint(spans) != fmt.Sprint(tc.spans) {
+			t.Errorf("SplitMarked(%q) = %q %v, want %q %v", tc.marked, text, spans, tc.text, tc.spans)
+		}
+	}
+}

@@ -178,23 +178,6 @@ func TestRedactHidesThePassword(t *testing.T) {
 	}
 }
 
-func TestSplitHeadline(t *testing.T) {
-	for _, tc := range []struct {
-		in    string
-		text  string
-		spans [][2]int
-	}{
-		{"the \x02safety\x03 \x02audit\x03 was\n\npublished", "the safety audit was published", [][2]int{{4, 16}}},
-		{"\x02Kyïv\x03 and \x02café\x03", "Kyïv and café", [][2]int{{0, 4}, {9, 13}}},
-		{"stray \x03 end \x02open", "stray end open", [][2]int{}},
-	} {
-		text, spans := splitHeadline(tc.in)
-		if text != tc.text || fmt.Sprint(spans) != fmt.Sprint(tc.spans) {
-			t.Errorf("splitHeadline(%q) = %q %v, want %q %v", tc.in, text, spans, tc.text, tc.spans)
-		}
-	}
-}
-
 func TestMarkCuts(t *testing.T) {
 	text := "The union said the ferry strike would continue\n\nuntil the operator publishes the safety audit."
 	head, tail := text[:30], text[len(text)-30:]

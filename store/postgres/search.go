@@ -24,18 +24,10 @@ const rankWeights = "{0.25, 0.25, 0.25, 1}"
 // otherwise cost a read of most of it.
 const rankedMatches = 10000
 
-// Snippet markers: control characters that extraction never leaves in a
-// text, so that ts_headline's output can be split into plain text and
-// spans.
-const (
-	markStart = '\x02'
-	markEnd   = '\x03'
-)
-
 // headlineOptions: about as many words as the SQLite store's snippets
 // (32), from the best-matching part of the text.
 var headlineOptions = fmt.Sprintf("StartSel=%c, StopSel=%c, MaxWords=32, MinWords=16, ShortWord=0, HighlightAll=false",
-	markStart, markEnd)
+	store.SnippetStart, store.SnippetEnd)
 
 // Search implements store.Store.
 //
@@ -162,7 +154,7 @@ func (db *DB) search(ctx context.Context, q store.SearchQuery, rankCap int) ([]s
 			return nil, fmt.Errorf("search %q: %w", q.Text, err)
 		}
 		h.Published, h.Score = fromNull(published), float64(score)
-		h.Snippet, h.Highlights = markCuts(splitHeadline(headline))(head, tail)
+		h.Snippet, h.Highlights = markCuts(store.SplitMarked(headline))(head, tail)
 		hits = append(hits, h)
 	}
 	if err := rows.Err(); err != nil {
@@ -221,7 +213,7 @@ func markCuts(snippet string, spans [][2]int) func(head, tail string) (string, [
 	}
 }
 
-// oneLine folds whitespace and control characters as splitHeadline does.
+// oneLine folds whitespace and control characters as store.SplitMarked does.
 func oneLine(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }), " ")
 }
@@ -235,58 +227,4 @@ func sameEnds(a, b string, n int, last bool) bool {
 		return string(ra[len(ra)-n:]) == string(rb[len(rb)-n:])
 	}
 	return string(ra[:n]) == string(rb[:n])
-}
-
-// splitHeadline turns ts_headline output into plain text on one line and
-// the spans its markers enclosed, in code points of that text. ts_headline
-// marks each matched word on its own; words marked one after the other
-// (a phrase) become one span, as a reader sees them. Markers that do not
-// pair up (a text carrying the control characters itself) open or close
-// nothing.
-func splitHeadline(marked string) (string, [][2]int) {
-	var b strings.Builder
-	spans := [][2]int{}
-	n := 0           // code points written
-	start := -1      // where the open span starts, once its first character is written
-	opening := false // a start marker was seen; the span starts at the next character
-	space := false   // whitespace seen since the last character written
-	joined := -1     // a span that just closed, at n: the next one may continue it
-	for _, r := range marked {
-		switch {
-		case r == markStart:
-			if start < 0 {
-				opening = true
-			}
-			continue
-		case r == markEnd:
-			if start >= 0 {
-				spans = append(spans, [2]int{start, n})
-				joined = len(spans) - 1
-			}
-			start, opening = -1, false
-			continue
-		case unicode.IsSpace(r) || unicode.IsControl(r):
-			// Paragraph breaks and runs of spaces become one space: a
-			// snippet is read as one line.
-			space = true
-			continue
-		}
-		if space && n > 0 {
-			b.WriteByte(' ')
-			n++
-		}
-		space = false
-		if opening {
-			start, opening = n, false
-			if joined >= 0 && spans[joined][1] >= n-1 {
-				// Only a space since the last span: continue it.
-				start = spans[joined][0]
-				spans = spans[:joined]
-			}
-		}
-		joined = -1
-		b.WriteRune(r)
-		n++
-	}
-	return b.String(), spans
 }

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-	"unicode"
 
 	"github.com/echotrace/echotrace/store"
 )
@@ -18,14 +17,8 @@ const (
 	textWeight  = 1.0
 )
 
-// Snippet markers: control characters that extraction never leaves in a
-// text, so that snippet() output can be split into plain text and spans.
-const (
-	markStart = '\x02'
-	markEnd   = '\x03'
-	// snippetWords is how many words snippet() shows (FTS5 allows 64).
-	snippetWords = 32
-)
+// snippetWords is how many words snippet() shows (FTS5 allows 64).
+const snippetWords = 32
 
 // Search implements store.Store.
 //
@@ -127,7 +120,7 @@ func (db *DB) search(ctx context.Context, q store.SearchQuery, rankCap int) ([]s
 	JOIN outlets o ON o.id = a.outlet_id
 	WHERE search_index MATCH ? AND search_index.rowid = p.version_id
 	ORDER BY p.score DESC, p.newest DESC, p.article_id DESC`,
-		titleWeight, textWeight, where.String(), markStart, markEnd, snippetWords)
+		titleWeight, textWeight, where.String(), store.SnippetStart, store.SnippetEnd, snippetWords)
 
 	rows, err := db.query(ctx, query, args...)
 	if err != nil {
@@ -146,7 +139,7 @@ func (db *DB) search(ctx context.Context, q store.SearchQuery, rankCap int) ([]s
 		if h.Published, err = parseNullTime(published); err != nil {
 			return nil, fmt.Errorf("search %q: article %d: %w", q.Text, h.ArticleID, err)
 		}
-		h.Snippet, h.Highlights = splitSnippet(snippet)
+		h.Snippet, h.Highlights = store.SplitMarked(snippet)
 		hits = append(hits, h)
 	}
 	if err := rows.Err(); err != nil {
@@ -179,48 +172,4 @@ func matchExpression(q store.SearchText) string {
 // quoteFTS makes s an FTS5 string: in double quotes, a quote doubled.
 func quoteFTS(s string) string {
 	return `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
-}
-
-// splitSnippet turns snippet() output into plain text on one line and the
-// spans its markers enclosed, in code points of that text. Markers that do
-// not pair up (a text carrying the control characters itself) open or
-// close nothing.
-func splitSnippet(marked string) (string, [][2]int) {
-	var b strings.Builder
-	spans := [][2]int{}
-	n := 0           // code points written
-	start := -1      // where the open span starts, once its first character is written
-	opening := false // a start marker was seen; the span starts at the next character
-	space := false   // whitespace seen since the last character written
-	for _, r := range marked {
-		switch {
-		case r == markStart:
-			if start < 0 {
-				opening = true
-			}
-			continue
-		case r == markEnd:
-			if start >= 0 {
-				spans = append(spans, [2]int{start, n})
-			}
-			start, opening = -1, false
-			continue
-		case unicode.IsSpace(r) || unicode.IsControl(r):
-			// Paragraph breaks and runs of spaces become one space: a
-			// snippet is read as one line.
-			space = true
-			continue
-		}
-		if space && n > 0 {
-			b.WriteByte(' ')
-			n++
-		}
-		space = false
-		if opening {
-			start, opening = n, false
-		}
-		b.WriteRune(r)
-		n++
-	}
-	return b.String(), spans
 }

@@ -261,28 +261,6 @@ func TestMatchExpression(t *testing.T) {
 	}
 }
 
-func TestSplitSnippet(t *testing.T) {
-	for _, tc := range []struct {
-		marked, text string
-		spans        [][2]int
-	}{
-		{"plain text", "plain text", [][2]int{}},
-		{"the \x02ferry\x03 left", "the ferry left", [][2]int{{4, 9}}},
-		{"…at \x02Kyïv\x03 and \x02café\x03…", "…at Kyïv and café…", [][2]int{{4, 8}, {13, 17}}},
-		{"\x02пором\x03\n\nвернувся", "пором вернувся", [][2]int{{0, 5}}},
-		{"the\n\n \x02safety  audit\x03 was", "the safety audit was", [][2]int{{4, 16}}},
-		{"  lead and trail  ", "lead and trail", [][2]int{}},
-		{"stray \x03 end and \x02 start", "stray end and start", [][2]int{}},
-		{"\x02\x02twice\x03\x03 marked", "twice marked", [][2]int{{0, 5}}},
-		{"empty \x02\x03 span", "empty span", [][2]int{}},
-	} {
-		text, spans := splitSnippet(tc.marked)
-		if text != tc.text || fmt.Sprint(spans) != fmt.Sprint(tc.spans) {
-			t.Errorf("splitSnippet(%q) = %q %v, want %q %v", tc.marked, text, spans, tc.text, tc.spans)
-		}
-	}
-}
-
 // FuzzMatchExpression checks that whatever a user types, the expression
 // given to FTS5 is one it accepts: either the query is refused as invalid
 // input before reaching SQLite, or MATCH runs without a syntax error.
@@ -324,7 +302,7 @@ func FuzzMatchExpression(f *testing.F) {
 		if err := db.QueryRow(`SELECT coalesce((SELECT snippet(t, 1, char(2), char(3), '…', 32) FROM t WHERE t MATCH ?), '')`, expr).Scan(&snippet); err != nil {
 			t.Fatalf("snippet for %q: %v", query, err)
 		}
-		splitSnippet(snippet)
+		store.SplitMarked(snippet)
 	})
 }
 
