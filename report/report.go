@@ -425,12 +425,14 @@ type PassageFinder interface {
 // paragraph or a few, not a corpus.
 const MaxPassageBytes = 1 << 20
 
-// maxStoryLoad bounds how many articles a trace reads around its article:
-// a story larger than this is traced within its nearest part.
+// maxStoryLoad bounds how many articles StoryGraph reads around its
+// article: a story larger than this is inferred within its nearest part.
 const maxStoryLoad = 5000
 
 // StoryGraph reads the articles connected to id by stored relations
-// (breadth first) and infers their provenance.
+// (breadth first) and infers their provenance afresh. Traces do not use it
+// (For reads the stored provenance, a few rows per step); it is the
+// whole-story inference that tests hold the stored provenance against.
 func StoryGraph(ctx context.Context, s store.Store, id int64) (*provenance.Graph, map[[2]int64]echotrace.Relation, error) {
 	articles := map[int64]*provenance.Article{}
 	rels := map[[2]int64]echotrace.Relation{}
