@@ -94,10 +94,17 @@ type Importer struct {
 
 // job is one record on its way through the pipeline.
 type job struct {
-	rec   files.Record
-	hash  [32]byte
-	known bool
-	item  store.IngestItem
+	// seq is the record's position in the input: records are stored in
+	// this order whatever order extraction finishes in, so that article IDs,
+	// and with them the relations, do not depend on thread scheduling.
+	seq int64
+	// readAt is when the record was read: the capture time of a file,
+	// taken in input order for the same reason.
+	readAt time.Time
+	rec    files.Record
+	hash   [32]byte
+	known  bool
+	item   store.IngestItem
 }
 
 // Import reads the inputs and stores what they hold. It returns early only
@@ -129,7 +136,7 @@ func (im *Importer) ImportFrom(ctx context.Context, src Source) (Summary, error)
 	var readErr error
 	go func() {
 		defer close(read)
-		readErr = im.readAll(ctx, storeCtx, src, read)
+		readErr = im.readAll(ctx, storeCtx, src, cfg.Now, read)
 	}()
 	var wg sync.WaitGroup
 	for range cfg.Workers {
@@ -177,6 +184,11 @@ func (im *Importer) ImportFrom(ctx context.Context, src Source) (Summary, error)
 	}
 	flushTimer := time.NewTicker(cfg.FlushEvery)
 	defer flushTimer.Stop()
+	// Extraction finishes out of order; early arrivals wait here for the
+	// records before them. At most the jobs in flight (a few per worker)
+	// can be waiting.
+	waiting := map[int64]*job{}
+	var next int64
 loop:
 	for {
 		select {
@@ -184,14 +196,23 @@ loop:
 			if !ok {
 				break loop
 			}
-			if w.failed() != nil {
-				continue // drain, so the workers can finish
-			}
-			if w.add(j) {
-				batch = append(batch, j)
-			}
-			if len(batch) >= cfg.BatchSize {
-				send(true)
+			waiting[j.seq] = j
+			for {
+				j, ok := waiting[next]
+				if !ok {
+					break
+				}
+				delete(waiting, next)
+				next++
+				if w.failed() != nil {
+					continue // drain, so the workers can finish
+				}
+				if w.add(j) {
+					batch = append(batch, j)
+				}
+				if len(batch) >= cfg.BatchSize {
+					send(true)
+				}
 			}
 		case <-flushTimer.C:
 			send(false)
@@ -217,9 +238,10 @@ loop:
 
 // readAll reads records and marks those whose capture is already stored, in
 // chunks, so that a re-run over a large corpus skips extraction cheaply.
-func (im *Importer) readAll(ctx, storeCtx context.Context, src Source, out chan<- *job) error {
+func (im *Importer) readAll(ctx, storeCtx context.Context, src Source, now func() time.Time, out chan<- *job) error {
 	const chunk = 128
 	pending := make([]*job, 0, chunk)
+	var seq int64
 	send := func() error {
 		var hashes [][32]byte
 		for _, j := range pending {
@@ -243,7 +265,8 @@ func (im *Importer) readAll(ctx, storeCtx context.Context, src Source, out chan<
 		return nil
 	}
 	err := src(ctx, func(r files.Record) error {
-		j := &job{rec: r}
+		j := &job{rec: r, seq: seq, readAt: now()}
+		seq++
 		if r.Err == nil && r.Skip == "" {
 			j.hash = sha256.Sum256(r.Body)
 		}
@@ -266,7 +289,7 @@ func (im *Importer) prepare(j *job, cfg Config) {
 	}
 	c := echotrace.Capture{
 		SHA256: j.hash, Origin: echotrace.OriginFile, OriginRef: j.rec.Ref,
-		CapturedAt: cfg.Now(), Body: j.rec.Body, URL: j.rec.FileURL, ContentType: "text/html",
+		CapturedAt: j.readAt, Body: j.rec.Body, URL: j.rec.FileURL, ContentType: "text/html",
 	}
 	switch j.rec.Kind {
 	case files.KindJSONL:

@@ -216,3 +216,43 @@ func TestProgressLines(t *testing.T) {
 		t.Errorf("no progress line in %q", report.String())
 	}
 }
+
+// TestImportStoresInInputOrder: with many extraction workers and records of
+// very different sizes (so that extraction finishes out of order), article
+// IDs still follow the order of the input, and capture times do too:
+// relating depends on that order, and it must not depend on scheduling.
+func TestImportStoresInInputOrder(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	var lines strings.Builder
+	const n = 300
+	for i := range n {
+		// Every seventh record is a large page: its extraction takes much
+		// longer than its neighbours'.
+		body := fmt.Sprintf("Item %d of the harbour ledger was entered by the night clerk.", i)
+		if i%7 == 0 {
+			body = strings.Repeat(body+" ", 400)
+		}
+		html := fmt.Sprintf(pageTmpl, fmt.Sprintf("Ledger %d", i), fmt.Sprintf("https://ledger.example/%d", i), body)
+		fmt.Fprintf(&lines, "{\"url\":\"https://ledger.example/%d\",\"html\":%q}\n", i, html)
+	}
+	path := write(t, dir, "ledger.jsonl", lines.String())
+	s := openStore(t)
+	im := importer(s, &bytes.Buffer{})
+	im.Config.Workers, im.Config.BatchSize = 8, 16
+	if sum, err := im.Import(ctx, inputs(t, path)); err != nil || sum.NewArticles != n {
+		t.Fatalf("import = %+v, %v", sum, err)
+	}
+	arts, err := s.Articles(ctx, 0, n+1)
+	if err != nil || len(arts) != n {
+		t.Fatalf("articles: %d, %v", len(arts), err)
+	}
+	for i, a := range arts {
+		if want := fmt.Sprintf("https://ledger.example/%d", i); a.URL != want {
+			t.Fatalf("article %d (ID %d) is %s, want %s: stored out of input order", i, a.ID, a.URL, want)
+		}
+		if i > 0 && a.FirstSeen.Before(arts[i-1].FirstSeen) {
+			t.Fatalf("article %d first seen %s, before article %d's %s", i, a.FirstSeen, i-1, arts[i-1].FirstSeen)
+		}
+	}
+}
