@@ -30,6 +30,7 @@ import (
 	"github.com/echotrace/echotrace"
 	"github.com/echotrace/echotrace/store/postgres"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
@@ -150,6 +151,21 @@ const columns = `id, kind, key, payload, state, attempts, max_attempts, run_afte
 // work twice (a retried import, two processes noticing the same article)
 // makes one job.
 func (q *Queue) Enqueue(ctx context.Context, jobs []Job) (int, error) {
+	return q.enqueue(ctx, q.pool, jobs)
+}
+
+// EnqueueTx is Enqueue inside the caller's transaction, so that the work a
+// job names and the job itself are committed together (or not at all).
+func (q *Queue) EnqueueTx(ctx context.Context, tx pgx.Tx, jobs []Job) (int, error) {
+	return q.enqueue(ctx, tx, jobs)
+}
+
+// execer is what enqueue writes through: the pool or a transaction.
+type execer interface {
+	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
+}
+
+func (q *Queue) enqueue(ctx context.Context, db execer, jobs []Job) (int, error) {
 	if len(jobs) == 0 {
 		return 0, nil
 	}
@@ -183,7 +199,7 @@ func (q *Queue) Enqueue(ctx context.Context, jobs []Job) (int, error) {
 			maxes[i] = int32(j.MaxAttempts)
 		}
 	}
-	tag, err := q.pool.Exec(ctx, `
+	tag, err := db.Exec(ctx, `
 		INSERT INTO jobs (kind, key, payload, max_attempts)
 		SELECT k, key, p::jsonb, m FROM unnest($1::text[], $2::text[], $3::text[], $4::int[]) AS u(k, key, p, m)
 		ON CONFLICT (kind, key) DO NOTHING`,
@@ -369,12 +385,21 @@ func (q *Queue) Fail(ctx context.Context, worker string, id int64, cause error) 
 // worker can take them at once instead of waiting for the leases to run
 // out. It returns how many it gave back (ids it no longer held are skipped).
 func (q *Queue) Release(ctx context.Context, worker string, ids []int64) (int, error) {
+	return q.ReleaseAfter(ctx, worker, ids, 0)
+}
+
+// ReleaseAfter is Release with the jobs due again only after delay: for a
+// job that cannot make progress yet (it waits for other jobs' work), so
+// that it is not claimed again at once, over and over. No attempt is
+// counted.
+func (q *Queue) ReleaseAfter(ctx context.Context, worker string, ids []int64, delay time.Duration) (int, error) {
 	if len(ids) == 0 {
 		return 0, nil
 	}
 	tag, err := q.pool.Exec(ctx, `
-		UPDATE jobs SET state = 'queued', lease_until = NULL, run_after = now(), updated = now()
-		WHERE id = ANY($2) AND state = 'running' AND lease_owner = $1`, worker, ids)
+		UPDATE jobs SET state = 'queued', lease_until = NULL, updated = now(),
+			run_after = now() + $3::bigint * interval '1 microsecond'
+		WHERE id = ANY($2) AND state = 'running' AND lease_owner = $1`, worker, ids, delay.Microseconds())
 	if err != nil {
 		return 0, fmt.Errorf("release jobs of %s: %w", worker, err)
 	}

@@ -613,3 +613,52 @@ func TestOpenByDSN(t *testing.T) {
 		t.Fatalf("enqueue = %d, %v", n, err)
 	}
 }
+
+// A job enqueued in a transaction exists only if the transaction commits:
+// the work it names and the job go in together.
+func TestEnqueueTxCommitsWithTheWork(t *testing.T) {
+	ctx := context.Background()
+	q, pool := open(t, queue.Options{})
+	for _, commit := range []bool{false, true} {
+		tx, err := pool.Begin(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		key := fmt.Sprintf("chunk-%v", commit)
+		if n, err := q.EnqueueTx(ctx, tx, []queue.Job{{Kind: queue.KindExtract, Key: key}}); err != nil || n != 1 {
+			t.Fatalf("enqueue in tx = %d, %v", n, err)
+		}
+		if commit {
+			err = tx.Commit(ctx)
+		} else {
+			err = tx.Rollback(ctx)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	jobs, err := q.Claim(ctx, "w", nil, 10, time.Minute)
+	if err != nil || len(jobs) != 1 || jobs[0].Key != "chunk-true" {
+		t.Fatalf("claimed %+v, %v; want only the committed job", jobs, err)
+	}
+}
+
+// A job released for later is not handed out before its delay, and no
+// attempt is counted against it.
+func TestReleaseAfterWaitsBeforeTheJobIsDueAgain(t *testing.T) {
+	ctx := context.Background()
+	q, pool := open(t, queue.Options{})
+	if _, err := q.Enqueue(ctx, []queue.Job{{Kind: queue.KindRelate, Key: "waits"}}); err != nil {
+		t.Fatal(err)
+	}
+	j := claimOne(t, q, "w1", time.Minute)
+	if n, err := q.ReleaseAfter(ctx, "w1", []int64{j.ID}, time.Hour); err != nil || n != 1 {
+		t.Fatalf("release after = %d, %v", n, err)
+	}
+	claimNone(t, q, "w2")
+	exec(t, pool, `UPDATE jobs SET run_after = now() - interval '1 second' WHERE id = $1`, j.ID)
+	again := claimOne(t, q, "w2", time.Minute)
+	if again.ID != j.ID || again.Attempts != 0 {
+		t.Errorf("claimed again = %+v, want job %d with no attempt", again, j.ID)
+	}
+}
