@@ -254,8 +254,10 @@ func relateAll(ctx context.Context, texts *textFile) (map[[2]int64]*reuse.Result
 		}
 		return d, err
 	}
+	ix := reuse.NewIndex()
+	ix.TrackStock = true
 	eng := reuse.NewEngine(aliases, load)
-	eng.Index.TrackStock = true
+	eng.Index = ix
 	found := map[[2]int64]*reuse.Result{}
 	for id := int64(0); id < int64(texts.len()); id++ {
 		if id%1024 == 0 {
@@ -271,11 +273,17 @@ func relateAll(ctx context.Context, texts *textFile) (map[[2]int64]*reuse.Result
 		if err != nil {
 			return nil, err
 		}
-		eng.Index.Add(entry)
-		for _, p := range eng.StockPairs(func(a, b int64) bool {
+		if err := ix.Add(ctx, entry); err != nil {
+			return nil, err
+		}
+		pairs, err := eng.StockPairs(ctx, func(a, b int64) bool {
 			r := found[[2]int64{a, b}]
 			return r != nil && r.Relation == reuse.Excerpt
-		}) {
+		})
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range pairs {
 			f, err := eng.Recompare(ctx, p[0], p[1])
 			if err != nil {
 				return nil, err

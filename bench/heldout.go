@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"sort"
@@ -55,7 +56,7 @@ func RunHeldout(w io.Writer) (*HeldoutScore, error) {
 		}
 		x.Outlet = d.Outlet
 		docs[d.URL] = x
-		ix.Add(reuse.EntryFor(x, reuse.DefaultWeights{}))
+		ix.Add(context.Background(), reuse.EntryFor(x, reuse.DefaultWeights{})) // in memory: never fails
 		return x
 	}
 	for _, p := range pairs {

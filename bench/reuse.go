@@ -147,8 +147,10 @@ func RunReuse(ctx context.Context, cfg ReuseConfig, w io.Writer) (*ReuseScore, e
 		remember(id, d)
 		return d, nil
 	}
+	ix := reuse.NewIndex()
+	ix.TrackStock = true
 	eng := reuse.NewEngine(aliases, load)
-	eng.Index.TrackStock = true
+	eng.Index = ix
 	if cfg.Thresholds != nil {
 		eng.Thresholds = *cfg.Thresholds
 	}
@@ -188,11 +190,17 @@ func RunReuse(ctx context.Context, cfg ReuseConfig, w io.Writer) (*ReuseScore, e
 		if err != nil {
 			return nil, err
 		}
-		eng.Index.Add(entry)
+		if err := ix.Add(ctx, entry); err != nil {
+			return nil, err
+		}
 		// Excerpts found while their passage was rare are judged again
 		// once it has become stock text, as the relate stage does.
 		pairKey := func(a, b int64) [2]string { return [2]string{texts.urls[a], texts.urls[b]} }
-		for _, p := range eng.StockPairs(func(a, b int64) bool { return found[pairKey(a, b)] == reuse.Excerpt }) {
+		pairs, err := eng.StockPairs(ctx, func(a, b int64) bool { return found[pairKey(a, b)] == reuse.Excerpt })
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range pairs {
 			f, err := eng.Recompare(ctx, p[0], p[1])
 			if err != nil {
 				return nil, err
@@ -221,7 +229,11 @@ func RunReuse(ctx context.Context, cfg ReuseConfig, w io.Writer) (*ReuseScore, e
 			lastTotal, lastCPU = total, cpuTotal
 		}
 		if id < cfg.BruteForce {
-			for _, c := range eng.Index.Candidates(entry) {
+			cands, err := ix.Candidates(ctx, entry)
+			if err != nil {
+				return nil, err
+			}
+			for _, c := range cands {
 				if int(c.ID) < cfg.BruteForce {
 					candidates[[2]int{min(id, int(c.ID)), max(id, int(c.ID))}] = true
 				}

@@ -20,50 +20,126 @@ import (
 	"github.com/echotrace/echotrace/alias"
 	"github.com/echotrace/echotrace/reuse"
 	"github.com/echotrace/echotrace/store"
+	"github.com/echotrace/echotrace/store/postgres"
 )
 
-// Relater owns the in-memory reuse index of one process.
+// Relater owns the reuse index of one process: in memory, loaded from the
+// stored entries at start, or, when the store is PostgreSQL, kept in the
+// database itself, so that nothing is loaded and no memory grows with the
+// corpus.
 type Relater struct {
 	store   store.Store
 	aliases *alias.Table
 	engine  *reuse.Engine
+	// pg is the index when it is kept in the database. It is rebuilt from
+	// the stored entries before the first write when it does not hold
+	// exactly them (rebuild): only a writer, which holds the sequencer
+	// lock, may do that; a reader uses it as it is.
+	pg      *postgres.ReuseIndex
+	rebuild bool
 
 	mu    sync.Mutex
 	cache *docCache
 }
 
+// Options choose where the index lives and how it is built.
+type Options struct {
+	// InMemory keeps the index in this process even on PostgreSQL,
+	// loading every stored entry at start.
+	InMemory bool
+	// Cap, when positive, bounds the documents kept per fingerprint
+	// instead of reuse's default (tests reach it with small corpora). It
+	// must be the same for every process relating one database.
+	Cap int
+}
+
 // New loads the stored index entries computed with this alias table; the
-// rest are pending and are redone by Catchup.
+// rest are pending and are redone by Catchup. On PostgreSQL the index is
+// the database's and nothing is loaded.
 func New(ctx context.Context, s store.Store, aliases *alias.Table) (*Relater, error) {
+	return NewWithOptions(ctx, s, aliases, Options{})
+}
+
+// NewWithOptions is New with a choice of index.
+func NewWithOptions(ctx context.Context, s store.Store, aliases *alias.Table, opts Options) (*Relater, error) {
 	r := &Relater{store: s, aliases: aliases, cache: newDocCache(4096)}
 	r.engine = reuse.NewEngine(aliases, r.load)
-	r.engine.Index.TrackStock = true
-	var after int64
-	for {
-		entries, err := s.IndexEntries(ctx, after, 2000)
+	if db, ok := s.(*postgres.DB); ok && !opts.InMemory {
+		ix, err := db.ReuseIndex(ctx, postgres.ReuseIndexConfig{Aliases: aliases.Version, Cap: opts.Cap, TrackStock: true})
 		if err != nil {
 			return nil, err
 		}
+		inSync, err := ix.InSync(ctx)
+		if err != nil {
+			return nil, err
+		}
+		r.engine.Index, r.pg, r.rebuild = ix, ix, !inSync
+		return r, nil
+	}
+	ix := reuse.NewIndex()
+	ix.TrackStock = true
+	if opts.Cap > 0 {
+		ix.Cap = opts.Cap
+	}
+	if err := r.loadEntries(ctx, ix); err != nil {
+		return nil, err
+	}
+	r.engine.Index = ix
+	return r, nil
+}
+
+// loadEntries adds to ix every stored entry computed with this relater's
+// alias table, in article ID order.
+func (r *Relater) loadEntries(ctx context.Context, ix reuse.CandidateIndex) error {
+	var after int64
+	for {
+		entries, err := r.store.IndexEntries(ctx, after, 2000)
+		if err != nil {
+			return err
+		}
 		if len(entries) == 0 {
-			break
+			return nil
 		}
 		for _, e := range entries {
 			after = e.ArticleID
-			if e.Aliases != aliases.Version {
+			if e.Aliases != r.aliases.Version {
 				continue
 			}
 			var entry reuse.Entry
 			if err := entry.UnmarshalBinary(e.Data); err != nil {
-				return nil, fmt.Errorf("index entry of article %d: %w", e.ArticleID, err)
+				return fmt.Errorf("index entry of article %d: %w", e.ArticleID, err)
 			}
 			entry.ID = e.ArticleID
-			r.engine.Index.Add(entry)
+			if err := ix.Add(ctx, entry); err != nil {
+				return err
+			}
 		}
 	}
-	return r, nil
 }
 
-// Indexed is the number of articles in the in-memory index.
+// prepareWrite rebuilds an index kept in the database that does not hold
+// exactly the stored entries (after a crash between indexing an article
+// and storing its entry, after InvalidateIndex, with another alias table),
+// as an in-memory index is built at start. The caller holds r.mu and the
+// sequencer lock.
+func (r *Relater) prepareWrite(ctx context.Context) error {
+	if r.pg == nil || !r.rebuild {
+		return nil
+	}
+	if err := r.pg.Reset(ctx); err != nil {
+		return err
+	}
+	if err := r.loadEntries(ctx, r.pg); err != nil {
+		return err
+	}
+	if err := r.pg.Saved(ctx); err != nil {
+		return err
+	}
+	r.rebuild = false
+	return nil
+}
+
+// Indexed is the number of articles in the index.
 func (r *Relater) Indexed() int { return r.engine.Index.Len() }
 
 // Summary counts what a catch-up did.
@@ -96,6 +172,9 @@ func (r *Relater) Catchup(ctx context.Context, report io.Writer, every time.Dura
 	defer r.mu.Unlock()
 	sum := Summary{ByKind: map[string]int{}}
 	start, last := time.Now(), time.Now()
+	if err := r.prepareWrite(ctx); err != nil {
+		return sum, err
+	}
 	var after int64
 	for {
 		jobs, err := r.store.PendingIndex(ctx, r.aliases.Version, after, 200)
@@ -125,6 +204,9 @@ func (r *Relater) RelateArticles(ctx context.Context, ids []int64) (Summary, err
 	defer r.mu.Unlock()
 	sum := Summary{ByKind: map[string]int{}}
 	start := time.Now()
+	if err := r.prepareWrite(ctx); err != nil {
+		return sum, err
+	}
 	jobs, err := r.store.Texts(ctx, ids)
 	if err != nil {
 		return sum, err
@@ -144,7 +226,9 @@ func (r *Relater) process(ctx context.Context, jobs []echotrace.IndexJob, sum *S
 			return err
 		}
 		// Later jobs of this batch must see this one.
-		r.engine.Index.Add(entry)
+		if err := r.engine.Index.Add(ctx, entry); err != nil {
+			return err
+		}
 		data, err := entry.MarshalBinary()
 		if err != nil {
 			return err
@@ -168,6 +252,11 @@ func (r *Relater) process(ctx context.Context, jobs []echotrace.IndexJob, sum *S
 	}
 	if err := r.store.SaveRelated(ctx, items); err != nil {
 		return err
+	}
+	if r.pg != nil {
+		if err := r.pg.Saved(ctx); err != nil {
+			return err
+		}
 	}
 	sum.Articles += len(jobs)
 	revised, err := r.reviseStock(ctx)
@@ -202,7 +291,10 @@ func (r *Relater) reviseStock(ctx context.Context) ([][2]int64, error) {
 		}
 		return kinds[a][b]
 	}
-	pairs := r.engine.StockPairs(func(a, b int64) bool { return kindOf(a, b) == reuse.Excerpt })
+	pairs, err := r.engine.StockPairs(ctx, func(a, b int64) bool { return kindOf(a, b) == reuse.Excerpt })
+	if err != nil {
+		return nil, err
+	}
 	if lookupErr != nil {
 		return nil, lookupErr
 	}
@@ -239,17 +331,29 @@ func (r *Relater) mergeStored(ctx context.Context, items []store.Related) error 
 	for _, it := range items {
 		inBatch[it.Entry.ArticleID] = true
 	}
+	stored := make([][]echotrace.Relation, len(items))
+	var others []int64
+	for i, it := range items {
+		rels, err := r.store.Relations(ctx, it.Entry.ArticleID)
+		if err != nil {
+			return err
+		}
+		stored[i] = rels
+		for _, rel := range rels {
+			others = append(others, rel.A, rel.B)
+		}
+	}
+	indexed, err := r.engine.Index.Indexed(ctx, others)
+	if err != nil {
+		return err
+	}
 	for i := range items {
 		it := &items[i]
 		have := map[[2]int64]bool{}
 		for _, rel := range it.Relations {
 			have[[2]int64{rel.A, rel.B}] = true
 		}
-		stored, err := r.store.Relations(ctx, it.Entry.ArticleID)
-		if err != nil {
-			return err
-		}
-		for _, rel := range stored {
+		for _, rel := range stored[i] {
 			other := rel.A
 			if other == it.Entry.ArticleID {
 				other = rel.B
@@ -258,7 +362,7 @@ func (r *Relater) mergeStored(ctx context.Context, items []store.Related) error 
 			// a stored relation with an indexed article that was not found
 			// again is gone; one with an article not indexed yet (pending,
 			// later in ID order) is kept until that article is related.
-			if have[[2]int64{rel.A, rel.B}] || inBatch[other] || r.engine.Index.Has(other) {
+			if have[[2]int64{rel.A, rel.B}] || inBatch[other] || indexed[other] {
 				continue
 			}
 			it.Relations = append(it.Relations, rel)

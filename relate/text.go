@@ -33,19 +33,33 @@ func (r *Relater) FindText(ctx context.Context, text string) ([]Match, error) {
 	if d.Len() == 0 {
 		return nil, nil
 	}
-	weights := r.engine.Index.Weights()
-	cmp := &reuse.Comparer{Aliases: r.aliases, Weights: weights, Thresholds: reuse.DefaultThresholds}
-	var out []Match
-	for _, c := range r.engine.Index.Candidates(reuse.EntryFor(d, weights)) {
+	corpus, err := r.engine.Index.Corpus(ctx, d)
+	if err != nil {
+		return nil, err
+	}
+	cands, err := r.engine.Index.Candidates(ctx, reuse.EntryFor(d, corpus.Weights))
+	if err != nil {
+		return nil, err
+	}
+	docs := []*reuse.Doc{d}
+	for _, c := range cands {
 		other, err := r.load(ctx, c.ID)
 		if err != nil {
 			return nil, err
 		}
+		docs = append(docs, other)
+	}
+	if corpus, err = r.engine.Index.Corpus(ctx, docs...); err != nil {
+		return nil, err
+	}
+	cmp := &reuse.Comparer{Aliases: r.aliases, Weights: corpus.Weights, Thresholds: reuse.DefaultThresholds}
+	var out []Match
+	for _, other := range docs[1:] {
 		res := cmp.Compare(other, d)
 		if res.Evidence.VerbatimB < minPassageCoverage {
 			continue
 		}
-		out = append(out, Match{ArticleID: c.ID, Coverage: res.Coverage.B, Relation: res.Relation, Passages: res.Passages})
+		out = append(out, Match{ArticleID: other.ID, Coverage: res.Coverage.B, Relation: res.Relation, Passages: res.Passages})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ArticleID < out[j].ArticleID })
 	return out, nil

@@ -11,7 +11,9 @@ import (
 // document with its candidates and reports the relations; adding it to the
 // index is a separate step, so that a caller can persist first.
 type Engine struct {
-	Index      *Index
+	// Index finds candidates and holds the corpus statistics; NewEngine
+	// starts an empty in-memory one.
+	Index      CandidateIndex
 	Aliases    *alias.Table
 	Thresholds Thresholds
 	// Load returns an indexed document, prepared, by ID (the engine keeps no
@@ -24,7 +26,7 @@ type Engine struct {
 	Observe func(a, b *Doc, r *Result)
 }
 
-// NewEngine returns an engine with an empty index.
+// NewEngine returns an engine with an empty in-memory index.
 func NewEngine(aliases *alias.Table, load func(context.Context, int64) (*Doc, error)) *Engine {
 	return &Engine{Index: NewIndex(), Aliases: aliases, Thresholds: DefaultThresholds, Load: load}
 }
@@ -38,14 +40,35 @@ type Found struct {
 // Relate finds d's relations among the indexed documents, and returns them
 // with d's index entry (to be added with Index.Add once stored).
 func (e *Engine) Relate(ctx context.Context, d *Doc) ([]Found, Entry, error) {
-	cmp := e.comparer()
-	entry := EntryFor(d, cmp.Weights)
-	var found []Found
-	for _, c := range e.Index.Candidates(entry) {
+	corpus, err := e.Index.Corpus(ctx, d)
+	if err != nil {
+		return nil, Entry{}, fmt.Errorf("relate %d: %w", d.ID, err)
+	}
+	entry := EntryFor(d, corpus.Weights)
+	cands, err := e.Index.Candidates(ctx, entry)
+	if err != nil {
+		return nil, entry, fmt.Errorf("relate %d: %w", d.ID, err)
+	}
+	if len(cands) == 0 {
+		return nil, entry, nil
+	}
+	// Every candidate first, so that an index kept elsewhere fetches the
+	// statistics of all the comparisons at once.
+	docs := make([]*Doc, 0, len(cands)+1)
+	docs = append(docs, d)
+	for _, c := range cands {
 		other, err := e.Load(ctx, c.ID)
 		if err != nil {
 			return nil, entry, fmt.Errorf("relate %d with %d: %w", d.ID, c.ID, err)
 		}
+		docs = append(docs, other)
+	}
+	if corpus, err = e.Index.Corpus(ctx, docs...); err != nil {
+		return nil, entry, fmt.Errorf("relate %d: %w", d.ID, err)
+	}
+	cmp := e.comparer(corpus)
+	var found []Found
+	for _, other := range docs[1:] {
 		a, b := other, d
 		if d.ID < other.ID {
 			a, b = d, other
@@ -84,22 +107,30 @@ func (e *Engine) Recompare(ctx context.Context, a, b int64) (Found, error) {
 	if err != nil {
 		return Found{}, fmt.Errorf("recompare %d with %d: %w", a, b, err)
 	}
-	return Found{A: a, B: b, Result: e.comparer().Compare(da, db)}, nil
+	corpus, err := e.Index.Corpus(ctx, da, db)
+	if err != nil {
+		return Found{}, fmt.Errorf("recompare %d with %d: %w", a, b, err)
+	}
+	return Found{A: a, B: b, Result: e.comparer(corpus).Compare(da, db)}, nil
 }
 
 // comparer compares with the index's corpus weights and stock counts.
-func (e *Engine) comparer() *Comparer {
-	return &Comparer{Aliases: e.Aliases, Weights: e.Index.Weights(), Thresholds: e.Thresholds, DocFreq: e.Index.Families, MeasureAll: e.MeasureAll}
+func (e *Engine) comparer(c Corpus) *Comparer {
+	return &Comparer{Aliases: e.Aliases, Weights: c.Weights, Thresholds: e.Thresholds, DocFreq: c.Families, MeasureAll: e.MeasureAll}
 }
 
 // StockPairs lists, for the documents holding passages that became stock
 // since the last call, the pairs among them for which has reports a
 // relation that such a passage may explain (the caller knows the
 // relations; see Index.TakeStocked).
-func (e *Engine) StockPairs(has func(a, b int64) bool) [][2]int64 {
+func (e *Engine) StockPairs(ctx context.Context, has func(a, b int64) bool) ([][2]int64, error) {
+	stocked, err := e.Index.TakeStocked(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("passages become stock text: %w", err)
+	}
 	seen := map[[2]int64]bool{}
 	var out [][2]int64
-	for _, ids := range e.Index.TakeStocked() {
+	for _, ids := range stocked {
 		for i, a := range ids {
 			for _, b := range ids[i+1:] {
 				p := [2]int64{a, b}
@@ -110,5 +141,5 @@ func (e *Engine) StockPairs(has func(a, b int64) bool) [][2]int64 {
 			}
 		}
 	}
-	return out
+	return out, nil
 }

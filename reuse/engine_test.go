@@ -28,7 +28,9 @@ func TestEngineOnDemo(t *testing.T) {
 		for _, f := range found {
 			got[[2]string{urlOf[f.A], urlOf[f.B]}] = f.Result.Relation
 		}
-		eng.Index.Add(entry)
+		if err := eng.Index.Add(context.Background(), entry); err != nil {
+			t.Fatal(err)
+		}
 	}
 	want := map[[2]string][]string{}
 	for _, r := range truth.Relations {

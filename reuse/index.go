@@ -1,6 +1,7 @@
 package reuse
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"sort"
@@ -188,7 +189,13 @@ func (ix *Index) Weights() Weights {
 }
 
 // Add indexes a document; adding an ID again replaces its earlier entry.
-func (ix *Index) Add(e Entry) {
+// It never fails.
+func (ix *Index) Add(_ context.Context, e Entry) error {
+	ix.add(e)
+	return nil
+}
+
+func (ix *Index) add(e Entry) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	if old, ok := ix.byID[e.ID]; ok {
@@ -344,8 +351,13 @@ const (
 )
 
 // Candidates lists the indexed documents that may share text or a story
-// with e, most promising first. It does not include e itself.
-func (ix *Index) Candidates(e Entry) []Candidate {
+// with e, most promising first. It does not include e itself. It never
+// fails.
+func (ix *Index) Candidates(_ context.Context, e Entry) ([]Candidate, error) {
+	return ix.candidates(e), nil
+}
+
+func (ix *Index) candidates(e Entry) []Candidate {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	sc := ix.scratch()
@@ -484,8 +496,13 @@ func abs64(x int64) int64 {
 // TakeStocked returns the documents holding each passage that became stock
 // text since the last call (sets of IDs, each set sorted and listed once),
 // and forgets them. Relations between two documents of one set that rest
-// on that passage need to be judged again. Only with TrackStock.
-func (ix *Index) TakeStocked() [][]int64 {
+// on that passage need to be judged again. Only with TrackStock. It never
+// fails.
+func (ix *Index) TakeStocked(context.Context) ([][]int64, error) {
+	return ix.takeStocked(), nil
+}
+
+func (ix *Index) takeStocked() [][]int64 {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	seen := map[string]bool{}
@@ -510,6 +527,25 @@ func (ix *Index) TakeStocked() [][]int64 {
 	}
 	ix.stocked = ix.stocked[:0]
 	return out
+}
+
+// Corpus implements CandidateIndex: the index holds every statistic in
+// memory, so there is nothing to fetch.
+func (ix *Index) Corpus(context.Context, ...*Doc) (Corpus, error) {
+	return Corpus{Weights: ix.Weights(), Families: ix.Families}, nil
+}
+
+// Indexed implements CandidateIndex.
+func (ix *Index) Indexed(_ context.Context, ids []int64) (map[int64]bool, error) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	out := make(map[int64]bool, len(ids))
+	for _, id := range ids {
+		if _, ok := ix.byID[id]; ok {
+			out[id] = true
+		}
+	}
+	return out, nil
 }
 
 // Has reports whether a document is indexed.

@@ -159,9 +159,18 @@ func (db *DB) ReviseRelations(ctx context.Context, set []echotrace.Relation, dro
 	})
 }
 
-// InvalidateIndex implements store.Store.
+// InvalidateIndex implements store.Store. The candidate index kept in the
+// database (fpindex.go) is emptied with it: it was built from the entries
+// now stale.
 func (db *DB) InvalidateIndex(ctx context.Context) error {
-	if _, err := db.pool.Exec(ctx, `UPDATE reuse_index SET aliases = ''`); err != nil {
+	err := db.tx(ctx, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `UPDATE reuse_index SET aliases = ''`); err != nil {
+			return err
+		}
+		_, err := tx.Exec(ctx, `TRUNCATE fp_meta, fp_docs, fp_postings, fp_hashes, fp_words, fp_terms`)
+		return err
+	})
+	if err != nil {
 		return fmt.Errorf("invalidate the reuse index: %w", err)
 	}
 	return nil

@@ -1,0 +1,644 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/echotrace/echotrace/reuse"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// ReuseIndex is reuse's candidate index kept in this database (migration
+// 0005): fingerprint postings keyed by hash, term postings and word
+// document frequencies in tables, so that a relater holds no per-article
+// memory and starts without loading anything. It gives the answers
+// reuse.Index gives on the same sequence of Adds, in the same order: the
+// same caps (the first Cap documents of a fingerprint kept, the rest
+// counted), the same stock-text rule over story families, the same
+// replacement of an ID added again.
+//
+// It has one writer at a time: the process that relates, which holds the
+// relate lock. That makes its caches exact: the number of documents, the
+// word frequencies and the family counts it has read are changed only by
+// its own Add, which updates them as it writes (write-through). A process
+// that only reads (a web server finding a pasted passage) sees postings
+// as they are now and frequencies as they were when it first read them,
+// as an in-memory index loaded at start would.
+type ReuseIndex struct {
+	pool *pgxpool.Pool
+	cfg  ReuseIndexConfig
+
+	mu   sync.RWMutex
+	docs int
+	// Caches of fp_words.df and fp_hashes.families + over, filled by
+	// Corpus for the documents about to be compared and kept exact by
+	// Add. Dropped whole when they outgrow maxCached: refilling is exact.
+	df       map[uint64]int32
+	families map[uint64]int32
+	// stocked are the fingerprints that became stock text since the last
+	// TakeStocked (with TrackStock).
+	stocked []uint64
+	// lookupErr is a failed look-up the comparer could not be told of
+	// (its callbacks return no error): the next call returns it.
+	lookupErr error
+}
+
+// ReuseIndexConfig says how the index is built; an index built otherwise
+// is out of sync and rebuilt (see InSync).
+type ReuseIndexConfig struct {
+	// Aliases is the version of the alias table the entries were computed
+	// with.
+	Aliases string
+	// Cap, TermCap and StockDF are reuse.Index's; zero takes reuse's
+	// defaults.
+	Cap, TermCap, StockDF int
+	// TrackStock remembers the fingerprints that become stock, for
+	// TakeStocked.
+	TrackStock bool
+}
+
+// maxCached bounds each cache: about 40 MB each at its fullest.
+const maxCached = 1 << 20
+
+var _ reuse.CandidateIndex = (*ReuseIndex)(nil)
+
+// ReuseIndex opens the candidate index kept in this database.
+func (db *DB) ReuseIndex(ctx context.Context, cfg ReuseIndexConfig) (*ReuseIndex, error) {
+	def := reuse.NewIndex()
+	if cfg.Cap == 0 {
+		cfg.Cap = def.Cap
+	}
+	if cfg.TermCap == 0 {
+		cfg.TermCap = def.TermCap
+	}
+	if cfg.StockDF == 0 {
+		cfg.StockDF = def.StockDF
+	}
+	ix := &ReuseIndex{pool: db.pool, cfg: cfg, df: map[uint64]int32{}, families: map[uint64]int32{}}
+	if err := db.pool.QueryRow(ctx, `SELECT count(*) FROM fp_docs WHERE alive`).Scan(&ix.docs); err != nil {
+		return nil, fmt.Errorf("open the reuse index: %w", err)
+	}
+	return ix, nil
+}
+
+// InSync reports whether the index holds exactly the entries stored in
+// reuse_index for its alias table, built with its settings. It is not
+// after a crash between an Add and the saving of that article's entry
+// (the slots past the last Saved), after InvalidateIndex, when it was built
+// with other settings or another alias table, or when entries were stored
+// by something else than a relater on this index (a copied corpus).
+func (ix *ReuseIndex) InSync(ctx context.Context) (bool, error) {
+	var aliases string
+	var capN, termCap, stockDF int
+	var synced, last int64
+	var indexed, stored int
+	err := ix.pool.QueryRow(ctx, `SELECT m.aliases, m.cap, m.term_cap, m.stock_df, m.synced,
+			(SELECT coalesce(max(slot), 0) FROM fp_docs),
+			(SELECT count(*) FROM fp_docs WHERE alive),
+			(SELECT count(*) FROM reuse_index WHERE aliases = $1)
+		FROM fp_meta m`, ix.cfg.Aliases).Scan(&aliases, &capN, &termCap, &stockDF, &synced, &last, &indexed, &stored)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("check the reuse index: %w", err)
+	}
+	return aliases == ix.cfg.Aliases && capN == ix.cfg.Cap && termCap == ix.cfg.TermCap && stockDF == ix.cfg.StockDF &&
+		last <= synced && indexed == stored, nil
+}
+
+// Reset empties the index and records its settings, for a rebuild.
+func (ix *ReuseIndex) Reset(ctx context.Context) error {
+	var b pgx.Batch
+	b.Queue(`TRUNCATE fp_meta, fp_docs, fp_postings, fp_hashes, fp_words, fp_terms`)
+	b.Queue(`INSERT INTO fp_meta (aliases, cap, term_cap, stock_df) VALUES ($1, $2, $3, $4)`,
+		ix.cfg.Aliases, ix.cfg.Cap, ix.cfg.TermCap, ix.cfg.StockDF)
+	if err := ix.pool.SendBatch(ctx, &b).Close(); err != nil {
+		return fmt.Errorf("reset the reuse index: %w", err)
+	}
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.docs, ix.stocked, ix.lookupErr = 0, nil, nil
+	clear(ix.df)
+	clear(ix.families)
+	return nil
+}
+
+// Saved records that every entry added so far is stored in reuse_index,
+// so that a restart can trust the index (InSync).
+func (ix *ReuseIndex) Saved(ctx context.Context) error {
+	if _, err := ix.pool.Exec(ctx, `UPDATE fp_meta SET synced = (SELECT coalesce(max(slot), 0) FROM fp_docs)`); err != nil {
+		return fmt.Errorf("mark the reuse index saved: %w", err)
+	}
+	return nil
+}
+
+// Len implements reuse.CandidateIndex.
+func (ix *ReuseIndex) Len() int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.docs
+}
+
+func (ix *ReuseIndex) takeLookupErr() error {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	err := ix.lookupErr
+	ix.lookupErr = nil
+	return err
+}
+
+// Statements of Add, run as one batch: one round trip, one implicit
+// transaction. Every fingerprint, word and top word of an entry is listed
+// once (EntryFor makes them so), so each statement changes each row once,
+// and each row's new state follows from its old one alone.
+const (
+	// fpKill retires the ID's earlier slot, if any.
+	fpKill = `UPDATE fp_docs SET alive = false WHERE article_id = $1::bigint AND alive`
+
+	// fpNewDoc takes the next slot; the family is that of the earlier
+	// document the entry names, when indexed, or the new slot itself.
+	fpNewDoc = `INSERT INTO fp_docs (slot, article_id, published, nfp, family, alive)
+		SELECT s.slot, $1::bigint, $2::bigint, $3::int, coalesce(f.family, s.slot), true
+		FROM (SELECT coalesce(max(slot), 0) + 1 AS slot FROM fp_docs) s
+		LEFT JOIN fp_docs f ON $4::bigint <> 0 AND f.article_id = $4::bigint AND f.alive`
+
+	// fpAddHashes posts the new slot under each fingerprint not yet held by
+	// $2 (Cap) documents and counts it beyond otherwise. A fingerprint
+	// becomes stock when a posting brings its story families to $3
+	// (StockDF). It returns each fingerprint's family count as Families
+	// gives it, and whether it just became stock.
+	fpAddHashes = `WITH d AS (SELECT slot, family FROM fp_docs ORDER BY slot DESC LIMIT 1),
+		cur AS (
+			SELECT q.hash, coalesce(x.n, 0) AS n, coalesce(x.over, 0) AS over,
+				coalesce(x.families, 0) AS families, coalesce(x.stock, false) AS stock,
+				coalesce(x.n, 0) < $2::int AS kept,
+				coalesce((SELECT true FROM fp_postings p WHERE p.hash = q.hash AND p.family = d.family LIMIT 1), false) AS known
+			FROM unnest($1::bigint[]) AS q(hash) CROSS JOIN d
+			LEFT JOIN LATERAL (SELECT * FROM fp_hashes x WHERE x.hash = q.hash LIMIT 1) x ON true
+		),
+		next AS (
+			SELECT hash, stock,
+				CASE WHEN kept THEN n + 1 ELSE n END AS n,
+				CASE WHEN kept THEN over ELSE over + 1 END AS over,
+				CASE WHEN kept AND NOT known THEN families + 1 ELSE families END AS families,
+				stock OR ($3::int > 0 AND kept AND NOT known AND families + 1 >= $3::int) AS now_stock
+			FROM cur
+		),
+		posted AS (
+			INSERT INTO fp_postings (hash, slot, family)
+			SELECT cur.hash, d.slot, d.family FROM cur CROSS JOIN d WHERE cur.kept
+		),
+		counted AS (
+			INSERT INTO fp_hashes (hash, n, over, families, stock)
+			SELECT hash, n, over, families, now_stock FROM next
+			ON CONFLICT (hash) DO UPDATE SET n = excluded.n, over = excluded.over,
+				families = excluded.families, stock = excluded.stock
+		)
+		SELECT hash, families + over, now_stock AND NOT stock FROM next`
+
+	// fpAddWords counts the document in each word's frequency and posts it
+	// under each top word held by fewer than $3 (TermCap) documents.
+	fpAddWords = `WITH d AS (SELECT slot FROM fp_docs ORDER BY slot DESC LIMIT 1),
+		k AS (
+			SELECT key, sum(df)::int AS df, bool_or(top) AS top FROM (
+				SELECT unnest($1::bigint[]) AS key, 1 AS df, false AS top
+				UNION ALL SELECT unnest($2::bigint[]), 0, true
+			) u GROUP BY key
+		),
+		cur AS (
+			SELECT k.key, k.df,
+				k.top AND coalesce((SELECT w.top FROM fp_words w WHERE w.key = k.key), 0) < $3::int AS post
+			FROM k
+		),
+		posted AS (
+			INSERT INTO fp_terms (key, slot) SELECT cur.key, d.slot FROM cur CROSS JOIN d WHERE cur.post
+		)
+		INSERT INTO fp_words (key, df, top) SELECT key, df, CASE WHEN post THEN 1 ELSE 0 END FROM cur
+		ON CONFLICT (key) DO UPDATE SET df = fp_words.df + excluded.df, top = fp_words.top + excluded.top`
+)
+
+// Add implements reuse.CandidateIndex in one round trip.
+func (ix *ReuseIndex) Add(ctx context.Context, e reuse.Entry) error {
+	if err := ix.takeLookupErr(); err != nil {
+		return err
+	}
+	var pub int64
+	if !e.Published.IsZero() {
+		pub = e.Published.Unix()
+	}
+	words := make([]int64, len(e.Words))
+	for i, w := range e.Words {
+		words[i] = int64(reuse.WordKey(w))
+	}
+	top := make([]int64, len(e.Top))
+	for i, w := range e.Top {
+		top[i] = int64(reuse.WordKey(w))
+	}
+	var b pgx.Batch
+	b.Queue(fpKill, e.ID)
+	b.Queue(fpNewDoc, e.ID, pub, len(e.Hashes), e.Family)
+	b.Queue(fpAddHashes, bits(e.Hashes), ix.cfg.Cap, ix.cfg.StockDF)
+	b.Queue(fpAddWords, words, top, ix.cfg.TermCap)
+	br := ix.pool.SendBatch(ctx, &b)
+	defer br.Close()
+	killed, err := br.Exec()
+	if err != nil {
+		return fmt.Errorf("index article %d: %w", e.ID, err)
+	}
+	if _, err := br.Exec(); err != nil {
+		return fmt.Errorf("index article %d: %w", e.ID, err)
+	}
+	rows, err := br.Query()
+	if err != nil {
+		return fmt.Errorf("index article %d: %w", e.ID, err)
+	}
+	type counted struct {
+		hash      int64
+		families  int32
+		nowStocks bool
+	}
+	var fams []counted
+	for rows.Next() {
+		var c counted
+		if err := rows.Scan(&c.hash, &c.families, &c.nowStocks); err != nil {
+			rows.Close()
+			return fmt.Errorf("index article %d: %w", e.ID, err)
+		}
+		fams = append(fams, c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("index article %d: %w", e.ID, err)
+	}
+	if _, err := br.Exec(); err != nil {
+		return fmt.Errorf("index article %d: %w", e.ID, err)
+	}
+	if err := br.Close(); err != nil {
+		return fmt.Errorf("index article %d: %w", e.ID, err)
+	}
+
+	// Written: bring the caches along.
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if killed.RowsAffected() == 0 {
+		ix.docs++
+	}
+	for _, w := range words {
+		if n, ok := ix.df[uint64(w)]; ok {
+			ix.df[uint64(w)] = n + 1
+		}
+	}
+	// The row order of the statement is not the entry's: the stocked list
+	// keeps the entry's order, as reuse.Index does.
+	var became map[uint64]bool
+	for _, c := range fams {
+		ix.families[uint64(c.hash)] = c.families
+		if c.nowStocks && ix.cfg.TrackStock {
+			if became == nil {
+				became = map[uint64]bool{}
+			}
+			became[uint64(c.hash)] = true
+		}
+	}
+	for _, h := range e.Hashes {
+		if became[h] {
+			ix.stocked = append(ix.stocked, h)
+		}
+	}
+	return nil
+}
+
+// bits passes uint64 hashes as PostgreSQL's signed BIGINT, bit for bit.
+func bits(hs []uint64) []int64 {
+	out := make([]int64, len(hs))
+	for i, h := range hs {
+		out[i] = int64(h)
+	}
+	return out
+}
+
+// fpCandidates computes reuse.Index.Candidates in one statement; see that
+// method for why each rule is there. $1 the entry's fingerprints, $2 the
+// keys of its top words, $3 its ID, $4 its publication (Unix seconds, 0
+// when unknown), $5 TermCap, $6 the related window in seconds, $7 Cap.
+// The constants are reuse's.
+//
+// Every look-up is a LATERAL subquery with a LIMIT no posting list
+// exceeds (Cap, TermCap), or a primary-key probe, so that the plan is
+// index probes whatever the statistics say: while the index grows from
+// empty they lag far behind it, and a plan from them scanned every
+// posting (50 ms at 3,000 articles, growing with the corpus).
+const fpCandidates = `WITH h AS (
+		SELECT q.hash, coalesce(x.over, 0) > 0 AS capped, coalesce(x.stock, false) AS stock
+		FROM unnest($1::bigint[]) AS q(hash)
+		LEFT JOIN LATERAL (SELECT over, stock FROM fp_hashes x WHERE x.hash = q.hash LIMIT 1) x ON true
+	),
+	-- A text made mostly of capped fingerprints counts their postings too.
+	mostly_capped AS (
+		SELECT count(*) FILTER (WHERE capped) * 2 > cardinality($1::bigint[]) AS yes FROM h
+	),
+	shared AS (
+		SELECT p.slot, count(*) AS n, count(*) FILTER (WHERE NOT h.capped AND NOT h.stock) AS rare
+		FROM h CROSS JOIN LATERAL (SELECT slot FROM fp_postings p WHERE p.hash = h.hash LIMIT $7::int) p
+		WHERE NOT h.capped OR (SELECT yes FROM mostly_capped)
+		GROUP BY p.slot
+	),
+	by_print AS (
+		SELECT d.article_id, s.n FROM shared s
+		CROSS JOIN LATERAL (SELECT article_id, nfp, alive FROM fp_docs d WHERE d.slot = s.slot LIMIT 1) d
+		WHERE d.alive AND d.article_id <> $3::bigint AND s.n >= 3
+			AND (s.rare >= 3 OR 2 * s.n >= least(d.nfp, cardinality($1::bigint[])))
+	),
+	named AS (
+		SELECT t.slot, count(*) AS n
+		FROM unnest($2::bigint[]) AS q(key)
+		JOIN LATERAL (SELECT top FROM fp_words w WHERE w.key = q.key LIMIT 1) w ON w.top < $5::int
+		CROSS JOIN LATERAL (SELECT slot FROM fp_terms t WHERE t.key = q.key LIMIT $5::int) t
+		GROUP BY t.slot HAVING count(*) >= 8
+	),
+	by_name AS (
+		SELECT d.article_id, m.n, d.published FROM named m
+		CROSS JOIN LATERAL (SELECT article_id, published, alive FROM fp_docs d WHERE d.slot = m.slot LIMIT 1) d
+		WHERE d.alive AND d.article_id <> $3::bigint
+	),
+	cands AS (
+		SELECT coalesce(p.article_id, m.article_id) AS article_id, coalesce(p.n, 0) AS shared, coalesce(m.n, 0) AS terms
+		FROM by_print p FULL JOIN (
+			SELECT * FROM by_name
+			WHERE $4::bigint = 0 OR published = 0 OR abs(published - $4::bigint) <= $6::bigint
+				OR article_id IN (SELECT article_id FROM by_print)
+		) m ON m.article_id = p.article_id
+	)
+	SELECT article_id, shared, terms FROM (
+		SELECT * FROM cands WHERE shared > 0
+		UNION ALL
+		(SELECT * FROM cands WHERE shared = 0 ORDER BY terms DESC, article_id LIMIT 16)
+	) c ORDER BY shared DESC, terms DESC, article_id LIMIT 64`
+
+// relatedWindow is reuse's bound on independent coverage in time.
+const relatedWindow = 14 * 24 * time.Hour
+
+// Candidates implements reuse.CandidateIndex in one round trip.
+func (ix *ReuseIndex) Candidates(ctx context.Context, e reuse.Entry) ([]reuse.Candidate, error) {
+	if err := ix.takeLookupErr(); err != nil {
+		return nil, err
+	}
+	var pub int64
+	if !e.Published.IsZero() {
+		pub = e.Published.Unix()
+	}
+	top := make([]int64, len(e.Top))
+	for i, w := range e.Top {
+		top[i] = int64(reuse.WordKey(w))
+	}
+	rows, err := ix.pool.Query(ctx, fpCandidates, bits(e.Hashes), top, e.ID, pub, ix.cfg.TermCap, int64(relatedWindow/time.Second), ix.cfg.Cap)
+	if err != nil {
+		return nil, fmt.Errorf("candidates of %d: %w", e.ID, err)
+	}
+	defer rows.Close()
+	var out []reuse.Candidate
+	for rows.Next() {
+		var c reuse.Candidate
+		if err := rows.Scan(&c.ID, &c.Shared, &c.SharedTerms); err != nil {
+			return nil, fmt.Errorf("candidates of %d: %w", e.ID, err)
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("candidates of %d: %w", e.ID, err)
+	}
+	return out, nil
+}
+
+// Corpus implements reuse.CandidateIndex: it fetches, in one round trip,
+// the frequencies of the documents' words and the family counts of their
+// fingerprints that the caches lack (none, most of the time: a story's
+// articles are compared with the same few earlier ones).
+func (ix *ReuseIndex) Corpus(ctx context.Context, docs ...*reuse.Doc) (reuse.Corpus, error) {
+	if err := ix.takeLookupErr(); err != nil {
+		return reuse.Corpus{}, err
+	}
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	words, hashes := ix.missing(docs)
+	if len(ix.df)+len(words) > maxCached || len(ix.families)+len(hashes) > maxCached {
+		clear(ix.df)
+		clear(ix.families)
+		words, hashes = ix.missing(docs)
+	}
+	if err := ix.fetch(ctx, words, hashes); err != nil {
+		return reuse.Corpus{}, err
+	}
+	return reuse.Corpus{
+		Weights:  reuse.CorpusWeights{Docs: ix.docs, DF: ix.lookupDF, DFs: ix.lookupDFs},
+		Families: ix.lookupFamilies,
+	}, nil
+}
+
+// missing lists the documents' word keys and fingerprints absent from
+// the caches, each once; the caller holds the lock.
+func (ix *ReuseIndex) missing(docs []*reuse.Doc) (words, hashes []int64) {
+	seenW, seenH := map[uint64]bool{}, map[uint64]bool{}
+	for _, d := range docs {
+		for _, k := range d.Keys {
+			if _, ok := ix.df[k]; !ok && !seenW[k] {
+				seenW[k] = true
+				words = append(words, int64(k))
+			}
+		}
+		for _, f := range d.Fingerprints {
+			if _, ok := ix.families[f.Hash]; !ok && !seenH[f.Hash] {
+				seenH[f.Hash] = true
+				hashes = append(hashes, int64(f.Hash))
+			}
+		}
+	}
+	return words, hashes
+}
+
+// fetch fills the caches with these keys; the caller holds the lock.
+// Nothing is cached unless every count was read.
+func (ix *ReuseIndex) fetch(ctx context.Context, words, hashes []int64) error {
+	if len(words)+len(hashes) == 0 {
+		return nil
+	}
+	rows, err := ix.pool.Query(ctx, `SELECT false, q.key, w.df FROM unnest($1::bigint[]) AS q(key)
+			CROSS JOIN LATERAL (SELECT df FROM fp_words w WHERE w.key = q.key LIMIT 1) w
+		UNION ALL SELECT true, q.hash, x.families + x.over FROM unnest($2::bigint[]) AS q(hash)
+			CROSS JOIN LATERAL (SELECT families, over FROM fp_hashes x WHERE x.hash = q.hash LIMIT 1) x`, words, hashes)
+	if err != nil {
+		return fmt.Errorf("word and fingerprint counts: %w", err)
+	}
+	defer rows.Close()
+	type count struct {
+		isHash bool
+		key    int64
+		n      int32
+	}
+	var got []count
+	for rows.Next() {
+		var c count
+		if err := rows.Scan(&c.isHash, &c.key, &c.n); err != nil {
+			return fmt.Errorf("word and fingerprint counts: %w", err)
+		}
+		got = append(got, c)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("word and fingerprint counts: %w", err)
+	}
+	// Absent rows are zero counts.
+	for _, k := range words {
+		ix.df[uint64(k)] = 0
+	}
+	for _, h := range hashes {
+		ix.families[uint64(h)] = 0
+	}
+	for _, c := range got {
+		if c.isHash {
+			ix.families[uint64(c.key)] = c.n
+		} else {
+			ix.df[uint64(c.key)] = c.n
+		}
+	}
+	return nil
+}
+
+// lookupTimeout bounds a look-up Corpus did not foresee.
+const lookupTimeout = 10 * time.Second
+
+// lookup answers a comparer's question the caches cannot, which Corpus
+// makes rare (never, for the comparisons the engine makes): the comparer
+// cannot be given an error, so a failure is kept for the next call.
+func (ix *ReuseIndex) lookup(words, hashes []int64) {
+	ctx, cancel := context.WithTimeout(context.Background(), lookupTimeout)
+	defer cancel()
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if err := ix.fetch(ctx, words, hashes); err != nil && ix.lookupErr == nil {
+		ix.lookupErr = err
+	}
+}
+
+func (ix *ReuseIndex) lookupDF(key uint64) int {
+	ix.mu.RLock()
+	n, ok := ix.df[key]
+	ix.mu.RUnlock()
+	if !ok {
+		ix.lookup([]int64{int64(key)}, nil)
+		ix.mu.RLock()
+		n = ix.df[key]
+		ix.mu.RUnlock()
+	}
+	return int(n)
+}
+
+func (ix *ReuseIndex) lookupDFs(keys []uint64, out []int32) {
+	ix.mu.RLock()
+	var absent []int64
+	for i, k := range keys {
+		n, ok := ix.df[k]
+		if !ok {
+			absent = append(absent, int64(k))
+		}
+		out[i] = n
+	}
+	ix.mu.RUnlock()
+	if len(absent) == 0 {
+		return
+	}
+	ix.lookup(absent, nil)
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	for i, k := range keys {
+		out[i] = ix.df[k]
+	}
+}
+
+func (ix *ReuseIndex) lookupFamilies(h uint64) int {
+	ix.mu.RLock()
+	n, ok := ix.families[h]
+	ix.mu.RUnlock()
+	if !ok {
+		ix.lookup(nil, []int64{int64(h)})
+		ix.mu.RLock()
+		n = ix.families[h]
+		ix.mu.RUnlock()
+	}
+	return int(n)
+}
+
+// TakeStocked implements reuse.CandidateIndex in one round trip.
+func (ix *ReuseIndex) TakeStocked(ctx context.Context) ([][]int64, error) {
+	if err := ix.takeLookupErr(); err != nil {
+		return nil, err
+	}
+	ix.mu.Lock()
+	stocked := ix.stocked
+	ix.stocked = nil
+	ix.mu.Unlock()
+	if len(stocked) == 0 {
+		return nil, nil
+	}
+	rows, err := ix.pool.Query(ctx, `SELECT p.hash, array_agg(d.article_id) FROM fp_postings p
+		JOIN fp_docs d ON d.slot = p.slot WHERE p.hash = ANY($1::bigint[]) AND d.alive GROUP BY p.hash`, bits(stocked))
+	if err != nil {
+		return nil, fmt.Errorf("stock passages: %w", err)
+	}
+	holders := map[uint64][]int64{}
+	for rows.Next() {
+		var h int64
+		var ids []int64
+		if err := rows.Scan(&h, &ids); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("stock passages: %w", err)
+		}
+		holders[uint64(h)] = ids
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("stock passages: %w", err)
+	}
+	// In the order the passages became stock, each set once, as
+	// reuse.Index.TakeStocked gives them.
+	seen := map[string]bool{}
+	var out [][]int64
+	for _, h := range stocked {
+		ids := holders[h]
+		slices.Sort(ids)
+		ids = slices.Compact(ids)
+		key := fmt.Sprint(ids)
+		if len(ids) < 2 || seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, ids)
+	}
+	return out, nil
+}
+
+// Indexed implements reuse.CandidateIndex in one round trip.
+func (ix *ReuseIndex) Indexed(ctx context.Context, ids []int64) (map[int64]bool, error) {
+	out := map[int64]bool{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := ix.pool.Query(ctx, `SELECT article_id FROM fp_docs WHERE alive AND article_id = ANY($1::bigint[])`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("indexed articles: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("indexed articles: %w", err)
+		}
+		out[id] = true
+	}
+	return out, rows.Err()
+}
