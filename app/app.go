@@ -17,6 +17,7 @@ import (
 	"github.com/echotrace/echotrace/store"
 	"github.com/echotrace/echotrace/store/postgres"
 	"github.com/echotrace/echotrace/store/sqlite"
+	"github.com/echotrace/echotrace/worker"
 )
 
 // App is one run of the echotrace command.
@@ -28,6 +29,9 @@ type App struct {
 	Log    *slog.Logger
 
 	store store.Store
+	// seqLock is held, on PostgreSQL, while this process relates: the one
+	// writer of relations at a time (see package worker).
+	seqLock *worker.Lock
 }
 
 // Main runs one command and returns its exit status.
@@ -87,7 +91,7 @@ func commands() []command {
 		{"bench", "the project's own benchmarks", (*App).runBench},
 		{"serve", "web UI, API, scheduler and workers", (*App).runServe},
 		{"demo", "load the bundled demo corpus", (*App).runDemo},
-		{"worker", "process queued jobs", nil},
+		{"worker", "process queued jobs (PostgreSQL)", (*App).runWorker},
 		{"migrate", "apply the schema migrations", (*App).runMigrate},
 		{"copy", "move a corpus between databases", (*App).runCopy},
 	}
@@ -191,8 +195,30 @@ func (a *App) dbName() string {
 	return a.Config.DB
 }
 
+// takeSequencerLock makes this process, on PostgreSQL, the only one that
+// stores relations until it ends, waiting for a worker or another import
+// that holds the lock to let go. On SQLite it does nothing: the database
+// takes one writer at a time anyway.
+func (a *App) takeSequencerLock(ctx context.Context) error {
+	if !isPostgres(a.Config.DB) || a.seqLock != nil {
+		return nil
+	}
+	l, err := worker.WaitLock(ctx, a.Config.DB, func() {
+		fmt.Fprintln(a.Stderr, "echotrace: waiting for the sequencer lock: another process (a worker or an import) is relating this database")
+	})
+	if err != nil {
+		return fmt.Errorf("take the sequencer lock: %w", err)
+	}
+	a.seqLock = l
+	return nil
+}
+
 // Close releases what the run opened.
 func (a *App) Close() error {
+	if a.seqLock != nil {
+		a.seqLock.Unlock()
+		a.seqLock = nil
+	}
 	if a.store != nil {
 		err := a.store.Close()
 		a.store = nil

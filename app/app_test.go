@@ -52,8 +52,11 @@ func TestUsageAndUnknownCommands(t *testing.T) {
 	if code, _, _ := run(t, nil, ""); code != 2 {
 		t.Errorf("no command: exit %d, want 2", code)
 	}
-	if code, _, stderr := run(t, nil, "", "worker"); code != 2 || !strings.Contains(stderr, "not yet available") {
-		t.Errorf("worker: exit %d, %q", code, stderr)
+	if code, _, stderr := run(t, map[string]string{"ECHOTRACE_DB": filepath.Join(t.TempDir(), "w.db")}, "", "worker"); code != 2 || !strings.Contains(stderr, "needs a postgres:// database") {
+		t.Errorf("worker on SQLite: exit %d, %q", code, stderr)
+	}
+	if code, _, stderr := run(t, map[string]string{"ECHOTRACE_DB": filepath.Join(t.TempDir(), "q.db")}, "", "import", "--queue", "x.jsonl"); code != 2 || !strings.Contains(stderr, "--queue needs a postgres://") {
+		t.Errorf("import --queue on SQLite: exit %d, %q", code, stderr)
 	}
 	if code, _, stderr := run(t, map[string]string{"ECHOTRACE_DB": filepath.Join(t.TempDir(), "e.db")}, "", "trace", "https://x.example/"); code != 1 ||
 		strings.Count(stderr, "https://x.example/") != 1 || !strings.Contains(stderr, "not found") {

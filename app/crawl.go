@@ -54,7 +54,7 @@ func (a *App) crawler(ctx context.Context, s store.Store, o fetchOptions) (*craw
 	if err != nil {
 		return nil, nil, err
 	}
-	rel, err := a.relater(ctx, s)
+	relateBatch, err := a.relateBatches(ctx, s)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -64,7 +64,7 @@ func (a *App) crawler(ctx context.Context, s store.Store, o fetchOptions) (*craw
 		Fetcher:   f,
 		Extractor: &ingest.Extractor{Outlets: outlet.NewResolver(mappings)},
 		AfterBatch: func(ctx context.Context, changed []int64) error {
-			r, err := rel.RelateArticles(ctx, changed)
+			r, err := relateBatch(ctx, changed)
 			sum.Add(r)
 			return err
 		},

@@ -14,6 +14,7 @@ import (
 	"github.com/echotrace/echotrace/relate"
 	"github.com/echotrace/echotrace/source/files"
 	"github.com/echotrace/echotrace/store"
+	"github.com/echotrace/echotrace/worker"
 )
 
 func (a *App) runImport(ctx context.Context, args []string) error {
@@ -26,6 +27,8 @@ func (a *App) runImport(ctx context.Context, args []string) error {
 	fs.IntVar(&a.Config.Workers, "workers", a.Config.Workers, "parallel extraction workers (0: one per CPU; env ECHOTRACE_WORKERS)")
 	batch := fs.Int("batch", 200, "records stored per transaction")
 	asJSON := fs.Bool("json", false, "print the summary as JSON on standard output")
+	queued := fs.Bool("queue", false, "PostgreSQL: stage the records for `echotrace worker` processes instead of extracting and relating them here")
+	wait := fs.Bool("wait", false, "with --queue: wait until the workers have stored and related every record, then print the summary")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -41,11 +44,22 @@ func (a *App) runImport(ctx context.Context, args []string) error {
 		}
 		inputs = append(inputs, in)
 	}
+	if *wait && !*queued {
+		return usagef("--wait goes with --queue")
+	}
+	if *queued && !isPostgres(a.Config.DB) {
+		return usagef("--queue needs a postgres:// database: workers share one; on SQLite, import runs every stage here")
+	}
 	s, err := a.openStore(ctx, false)
 	if err != nil {
 		return err
 	}
-	sum, err := a.importInputs(ctx, s, inputs, *batch)
+	var sum ingest.Summary
+	if *queued {
+		sum, err = a.queueInputs(ctx, s, inputs, *batch, *wait)
+	} else {
+		sum, err = a.importInputs(ctx, s, inputs, *batch)
+	}
 	if err != nil {
 		return err
 	}
@@ -116,6 +130,9 @@ func (a *App) importInputs(ctx context.Context, s store.Store, inputs []files.In
 // relater loads the reuse index and relates whatever an interrupted run
 // left pending, before new work starts.
 func (a *App) relater(ctx context.Context, s store.Store) (*relate.Relater, error) {
+	if err := a.takeSequencerLock(ctx); err != nil {
+		return nil, err
+	}
 	aliases, err := a.aliasTable(ctx, s)
 	if err != nil {
 		return nil, err
@@ -215,4 +232,40 @@ func storeSchemaVersion(ctx context.Context, s store.Store) int {
 		return n
 	}
 	return 0
+}
+
+// relateBatches returns what relates each stored batch for a long-running
+// process (crawl --loop, serve). On SQLite that is one relater for the
+// whole run. On PostgreSQL, workers and other processes relate the same
+// database, so each batch takes the sequencer lock and a relater built
+// for it (caught up with what others left pending), and lets go after:
+// holding the lock for the life of the process would stop the workers.
+func (a *App) relateBatches(ctx context.Context, s store.Store) (func(context.Context, []int64) (relate.Summary, error), error) {
+	if !isPostgres(a.Config.DB) {
+		rel, err := a.relater(ctx, s)
+		if err != nil {
+			return nil, err
+		}
+		return rel.RelateArticles, nil
+	}
+	dsn := a.Config.DB
+	return func(ctx context.Context, changed []int64) (relate.Summary, error) {
+		lock, err := worker.WaitLock(ctx, dsn, nil)
+		if err != nil {
+			return relate.Summary{}, fmt.Errorf("take the sequencer lock: %w", err)
+		}
+		defer lock.Unlock()
+		aliases, err := a.aliasTable(ctx, s)
+		if err != nil {
+			return relate.Summary{}, err
+		}
+		rel, err := relate.New(ctx, s, aliases)
+		if err != nil {
+			return relate.Summary{}, err
+		}
+		if _, err := rel.Catchup(ctx, nil, 0); err != nil {
+			return relate.Summary{}, err
+		}
+		return rel.RelateArticles(ctx, changed)
+	}, nil
 }

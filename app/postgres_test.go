@@ -111,25 +111,41 @@ func corpusFacts(t *testing.T, s store.Store) corpusFactsOf {
 			after = a.ID
 		}
 	}
-	rels, err := s.AllRelations(ctx, [2]int64{}, 100000)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, r := range rels {
-		f.relations = append(f.relations, fmt.Sprintf("%s %s %s", urls[r.A], r.Relation, urls[r.B]))
-	}
-	edges, err := s.ParentEdges(ctx, 0, 100000)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range edges {
-		from := urls[e.From]
-		if e.From == 0 {
-			from = "external " + e.ExternalOutlet
+	// Everything a relation says, by URL (IDs may differ between
+	// databases): its kind, score, coverage, passages and changes.
+	for after := [2]int64{}; ; {
+		rels, err := s.AllRelations(ctx, after, 5000)
+		if err != nil {
+			t.Fatal(err)
 		}
-		f.edges = append(f.edges, fmt.Sprintf("%s ← %s (%s)", urls[e.To], from, e.Relation))
+		if len(rels) == 0 {
+			break
+		}
+		for _, r := range rels {
+			f.relations = append(f.relations, fmt.Sprintf("%s %s %s score %.9f coverage %.9f %.9f passages %s changes %s",
+				urls[r.A], r.Relation, urls[r.B], r.Score, r.CoverageA, r.CoverageB, r.Passages, r.Changes))
+			after = [2]int64{r.A, r.B}
+		}
 	}
-	stories, err := s.Stories(ctx, 1, 1000)
+	for after := int64(0); ; {
+		edges, err := s.ParentEdges(ctx, after, 5000)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(edges) == 0 {
+			break
+		}
+		for _, e := range edges {
+			from := urls[e.From]
+			if e.From == 0 {
+				from = "external " + e.ExternalOutlet
+			}
+			f.edges = append(f.edges, fmt.Sprintf("%s ← %s (%s, score %.9f, confidence %.9f, conflict %v)",
+				urls[e.To], from, e.Relation, e.Score, e.Confidence, e.Conflict))
+			after = e.To
+		}
+	}
+	stories, err := s.Stories(ctx, 1, 1<<20)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -27,6 +27,9 @@ func (a *App) runReindex(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	if err := a.takeSequencerLock(ctx); err != nil {
+		return err
+	}
 	pending, err := s.PendingIndex(ctx, aliases.Version, 0, 1)
 	if err != nil {
 		return err

@@ -115,7 +115,12 @@ type pipeline struct {
 	rel      *relate.Relater
 	relErr   error
 	relReady chan struct{}
-	notifier *watch.Notifier
+	// relateBatch relates a stored batch: with rel on SQLite; on
+	// PostgreSQL under the sequencer lock, with a relater of its own,
+	// since workers relate the same database (rel then only answers
+	// pasted passages).
+	relateBatch func(context.Context, []int64) (relate.Summary, error)
+	notifier    *watch.Notifier
 	// fetcher serves requests (add a URL, follow a feed) one at a time;
 	// scheduler polls feeds in the background. They share the fetcher's
 	// politeness (robots.txt, one request at a time per server).
@@ -146,7 +151,17 @@ func (a *App) newPipeline(ctx context.Context, s store.Store, o fetchOptions) (*
 	go func() {
 		defer close(p.relReady)
 		start := time.Now()
-		p.rel, p.relErr = a.relater(ctx, s)
+		if isPostgres(a.Config.DB) {
+			var aliases *alias.Table
+			if aliases, p.relErr = a.aliasTable(ctx, s); p.relErr == nil {
+				p.rel, p.relErr = relate.New(ctx, s, aliases)
+			}
+			if p.relErr == nil {
+				p.relateBatch, p.relErr = a.relateBatches(ctx, s)
+			}
+		} else if p.rel, p.relErr = a.relater(ctx, s); p.relErr == nil {
+			p.relateBatch = p.rel.RelateArticles
+		}
 		if p.relErr != nil {
 			if ctx.Err() == nil {
 				a.Log.Error("serve: loading the reuse index failed: pages that need it will fail", "err", p.relErr)
@@ -182,11 +197,10 @@ func (p *pipeline) FindText(ctx context.Context, text string) ([]relate.Match, e
 
 // afterBatch relates what a batch stored, then tells the watches.
 func (p *pipeline) afterBatch(ctx context.Context, changed []int64) error {
-	rel, err := p.relater(ctx)
-	if err != nil {
+	if _, err := p.relater(ctx); err != nil {
 		return err
 	}
-	_, err = rel.RelateArticles(ctx, changed)
+	_, err := p.relateBatch(ctx, changed)
 	if err == nil {
 		p.notifier.Related(changed)
 	}

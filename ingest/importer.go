@@ -72,6 +72,9 @@ type Summary struct {
 	// metadata record, a PDF, a 404), and SkippedBy counts them by reason.
 	NotPages  int            `json:"not_pages"`
 	SkippedBy map[string]int `json:"skipped_by_reason,omitempty"`
+	// Queued counts records handed on for workers to extract and store
+	// (a queued import): what they become is counted by the workers.
+	Queued int `json:"queued,omitempty"`
 	// BytesRead is how much input the records took, where the source says
 	// (WARC archives, compressed as on disk).
 	BytesRead   int64         `json:"bytes_read,omitempty"`
@@ -90,6 +93,11 @@ type Importer struct {
 	// AfterBatch, when set, is called after each stored batch with the
 	// articles it created or gave a new version (the next stage's work).
 	AfterBatch func(ctx context.Context, changed []int64) error
+	// Defer, when set, leaves extraction and storing to others: each
+	// batch's captures are handed to it, in input order, instead (a queued
+	// import stages them for the workers). Records already stored and
+	// records that cannot be read are still counted and recorded here.
+	Defer func(ctx context.Context, captures []echotrace.Capture) error
 }
 
 // job is one record on its way through the pipeline.
@@ -282,11 +290,23 @@ func (im *Importer) readAll(ctx, storeCtx context.Context, src Source, now func(
 	return send()
 }
 
-// prepare builds the capture and runs extraction; it runs on a worker.
+// prepare builds the capture and runs extraction (unless it is deferred);
+// it runs on a worker.
 func (im *Importer) prepare(j *job, cfg Config) {
 	if j.rec.Err != nil || j.rec.Skip != "" || j.known {
 		return
 	}
+	c := captureOf(j)
+	if im.Defer != nil {
+		j.item = store.IngestItem{Capture: c}
+		return
+	}
+	j.item = im.Extractor.Item(c)
+}
+
+// captureOf is the capture a record makes: its bytes and what its source
+// says of them.
+func captureOf(j *job) echotrace.Capture {
 	c := echotrace.Capture{
 		SHA256: j.hash, Origin: echotrace.OriginFile, OriginRef: j.rec.Ref,
 		CapturedAt: j.readAt, Body: j.rec.Body, URL: j.rec.FileURL, ContentType: "text/html",
@@ -302,14 +322,23 @@ func (im *Importer) prepare(j *job, cfg Config) {
 			}
 		}
 	}
-	ex, err := im.Extractor.Extract(&c)
-	j.item = store.IngestItem{Capture: c, Extraction: ex}
+	return c
+}
+
+// Item runs extraction on a capture and gives what storing it needs: the
+// capture (named by the article's URL when its source gave none) with the
+// extraction, or with the reason there is none. Workers of a queued import
+// call it on staged captures, the importer on the records it reads.
+func (e *Extractor) Item(c echotrace.Capture) store.IngestItem {
+	ex, err := e.Extract(&c)
+	item := store.IngestItem{Capture: c, Extraction: ex}
 	if err != nil {
-		j.item.ExtractError = err.Error()
+		item.ExtractError = err.Error()
 	}
 	if c.URL == "" && ex != nil {
-		j.item.Capture.URL = ex.URL
+		item.Capture.URL = ex.URL
 	}
+	return item
 }
 
 // writer collects prepared jobs into batches and accounts for them.
@@ -380,6 +409,19 @@ func (w *writer) add(j *job) bool {
 // flush stores a batch and relates what it changed; it runs on the storer.
 func (w *writer) flush(batch []*job) error {
 	if len(batch) == 0 {
+		return nil
+	}
+	if w.im.Defer != nil {
+		captures := make([]echotrace.Capture, len(batch))
+		for i, j := range batch {
+			captures[i] = j.item.Capture
+		}
+		if err := w.im.Defer(w.ctx, captures); err != nil {
+			return err
+		}
+		w.mu.Lock()
+		w.sum.Queued += len(batch)
+		w.mu.Unlock()
 		return nil
 	}
 	items := make([]store.IngestItem, len(batch))
@@ -466,6 +508,9 @@ func (s Summary) Line(elapsed time.Duration) string {
 	}
 	line := fmt.Sprintf("import: %d records in %s (%s): %d new articles, %d new versions, %d unchanged, %d already stored, %d skipped",
 		s.Read, elapsed.Round(time.Millisecond), rates, s.NewArticles, s.NewVersions, s.Unchanged, s.AlreadyStored, s.Skipped())
+	if s.Queued > 0 {
+		line += fmt.Sprintf(", %d queued for workers", s.Queued)
+	}
 	if why := s.skipReasons(); why != "" {
 		line += " (" + why + ")"
 	}

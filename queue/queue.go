@@ -432,6 +432,17 @@ func (q *Queue) Stats(ctx context.Context) (map[string]map[State]int, error) {
 	return out, nil
 }
 
+// Due says whether a job of kind is waiting to be claimed now.
+func (q *Queue) Due(ctx context.Context, kind string) (bool, error) {
+	var due bool
+	err := q.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM jobs
+		WHERE state IN ('queued', 'running') AND run_after <= now() AND kind = $1)`, kind).Scan(&due)
+	if err != nil {
+		return false, fmt.Errorf("due %s jobs: %w", kind, err)
+	}
+	return due, nil
+}
+
 // Dead lists up to limit dead jobs, the most recently dead first, with
 // their reasons.
 func (q *Queue) Dead(ctx context.Context, limit int) ([]Job, error) {

@@ -59,6 +59,11 @@ type Store interface {
 	// SaveRelated stores, in one transaction, each article's index entry and
 	// its relations, replacing every relation the article had before.
 	SaveRelated(ctx context.Context, items []Related) error
+	// SaveIndexEntries replaces articles' index entries, in one
+	// transaction, leaving their relations as they are. Relating saves a
+	// batch's relations with unfinished entries first, and its entries last:
+	// a batch interrupted between the two is still pending, and is redone.
+	SaveIndexEntries(ctx context.Context, entries []echotrace.IndexEntry) error
 	// ReviseRelations replaces, in one transaction, the stored relation of
 	// each pair in set (inserting it if missing) and deletes the relation
 	// of each pair in drop; pairs are (lower ID, higher ID). Relating

@@ -603,6 +603,35 @@ func testReuseIndex(t *testing.T, s store.Store) {
 		t.Errorf("counts = %+v", c)
 	}
 
+	// Entries saved alone replace the entries and leave the relations: an
+	// entry of another alias table makes its article pending, and saving
+	// the finished entry makes it indexed again.
+	unfinished := entry(2)
+	unfinished.Aliases = "v1 unfinished"
+	if err := s.SaveIndexEntries(ctx, []echotrace.IndexEntry{unfinished}); err != nil {
+		t.Fatal(err)
+	}
+	if got := pending("v1"); fmt.Sprint(got) != fmt.Sprint([]int64{ids[2]}) {
+		t.Errorf("pending with an unfinished entry = %v, want the third", got)
+	}
+	if r2, _ := s.Relations(ctx, ids[2]); len(r2) != 2 {
+		t.Errorf("saving an entry alone changed relations: %+v", r2)
+	}
+	finished := entry(2)
+	finished.Data = []byte{9, 9}
+	if err := s.SaveIndexEntries(ctx, []echotrace.IndexEntry{finished}); err != nil {
+		t.Fatal(err)
+	}
+	if got := pending("v1"); len(got) != 0 {
+		t.Errorf("pending after the finished entry = %v", got)
+	}
+	if entries, _ := s.IndexEntries(ctx, ids[1], 1); len(entries) != 1 || string(entries[0].Data) != "\x09\x09" {
+		t.Errorf("entry after saving it alone = %+v", entries)
+	}
+	if err := s.SaveIndexEntries(ctx, []echotrace.IndexEntry{entry(2)}); err != nil {
+		t.Fatal(err)
+	}
+
 	// A new version of the relay makes it pending again; relating it anew
 	// replaces every relation it had, on either side.
 	v2 := item("https://northwire.example/b", "Relay, corrected.", 3*time.Hour)

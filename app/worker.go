@@ -1,0 +1,49 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"time"
+
+	"github.com/echotrace/echotrace/alias"
+	"github.com/echotrace/echotrace/queue"
+	"github.com/echotrace/echotrace/store/postgres"
+	"github.com/echotrace/echotrace/worker"
+)
+
+func (a *App) runWorker(ctx context.Context, args []string) error {
+	fs := newFlags("worker", "worker --db postgres://... [--concurrency N] [--lease D] [--grace D] [--name NAME]\n\n"+
+		"Process the jobs of the shared queue until stopped (SIGTERM or Ctrl-C: finish the jobs in hand\n"+
+		"for up to --grace, give back the rest, exit 0). Any number of workers on any number of machines\n"+
+		"can share one database; `echotrace import --queue` gives them work and `echotrace status` shows it.", a.Stderr)
+	dbFlag(fs, &a.Config)
+	concurrency := fs.Int("concurrency", a.Config.Workers, "jobs run at once (0: one per CPU; env ECHOTRACE_WORKERS)")
+	lease := fs.Duration("lease", time.Minute, "how long a claimed job stays this worker's without a heartbeat")
+	grace := fs.Duration("grace", 30*time.Second, "how long a stopping worker lets its jobs finish")
+	name := fs.String("name", "", "this worker's name in leases and logs (default HOST-PID)")
+	if err := parseNoArgs(fs, args); err != nil {
+		return err
+	}
+	if !isPostgres(a.Config.DB) {
+		return usagef("worker needs a postgres:// database (--db or ECHOTRACE_DB); on SQLite, import and serve run every stage in process")
+	}
+	if *concurrency <= 0 {
+		*concurrency = runtime.GOMAXPROCS(0)
+	}
+	s, err := a.openStore(ctx, false)
+	if err != nil {
+		return err
+	}
+	db := s.(*postgres.DB)
+	w := worker.New(db, queue.New(db.Pool(), queue.Options{}), worker.Config{
+		DSN: a.Config.DB, Name: *name, Concurrency: *concurrency, Lease: *lease, Grace: *grace, Log: a.Stderr,
+		Aliases: func(ctx context.Context) (*alias.Table, error) { return a.aliasTable(ctx, db) },
+	})
+	if err := w.Run(ctx); err != nil {
+		return err
+	}
+	c := w.Counts()
+	fmt.Fprintf(a.Stderr, "worker: stopped after %d jobs (%d failed, %d given back)\n", c.Done, c.Failed, c.Released)
+	return nil
+}

@@ -1,0 +1,207 @@
+package worker
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/echotrace/echotrace/alias"
+	"github.com/echotrace/echotrace/relate"
+	"github.com/echotrace/echotrace/store"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// sequencerLockSQL takes the PostgreSQL advisory lock held by whichever
+// process stores and relates articles in a corpus: a worker that is the
+// sequencer, or an in-process import or server. One holder at a time is
+// what makes relating follow article ID order, and so gives the same
+// relations as one process importing the same records in order. Advisory
+// locks belong to the whole database, so the key is made from the schema:
+// two corpora in two schemas of one database do not wait for each other.
+const sequencerLockSQL = `SELECT pg_try_advisory_lock(hashtextextended('echotrace sequencer ' || current_schema(), 0))`
+
+// errNotSequencer: the job needs the sequencer lock, which this worker
+// does not (or no longer) hold; the job goes back for the holder.
+var errNotSequencer = errors.New("this worker is not the sequencer")
+
+// Lock is a held session-level advisory lock on a connection of its own:
+// the lock lasts exactly as long as the session, so a process that dies or
+// loses its connection frees it without anyone's help.
+type Lock struct {
+	mu   sync.Mutex
+	conn *pgx.Conn
+}
+
+// TryLock takes the sequencer lock if it is free, returning nil if another
+// session holds it.
+func TryLock(ctx context.Context, dsn string) (*Lock, error) {
+	// ParseConfig as the pool does, so that the pool's own settings in
+	// the DSN (pool_max_conns…) are not sent to the server as parameters.
+	cfg, err := pgxpool.ParseConfig(dsn)
+	if err != nil {
+		return nil, err
+	}
+	conn, err := pgx.ConnectConfig(ctx, cfg.ConnConfig)
+	if err != nil {
+		return nil, err
+	}
+	var got bool
+	if err := conn.QueryRow(ctx, sequencerLockSQL).Scan(&got); err != nil || !got {
+		conn.Close(context.WithoutCancel(ctx))
+		return nil, err
+	}
+	return &Lock{conn: conn}, nil
+}
+
+// WaitLock takes the sequencer lock, waiting for its holder to let go; it
+// calls waiting once if it has to wait.
+func WaitLock(ctx context.Context, dsn string, waiting func()) (*Lock, error) {
+	for first := true; ; first = false {
+		l, err := TryLock(ctx, dsn)
+		if err != nil || l != nil {
+			return l, err
+		}
+		if first && waiting != nil {
+			waiting()
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(time.Second):
+		}
+	}
+}
+
+// Held checks that the lock's session is still alive, and so the lock
+// still held. Writers check before each batch: a holder whose connection
+// died must stop, since another process may hold the lock by now.
+func (l *Lock) Held(ctx context.Context) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.conn == nil {
+		return false
+	}
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	return l.conn.Ping(ctx) == nil
+}
+
+// Unlock lets go of the lock by ending its session.
+func (l *Lock) Unlock() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.conn != nil {
+		l.conn.Close(context.Background())
+		l.conn = nil
+	}
+}
+
+// sequencer is a worker's part in the sequencer role: it tries for the
+// lock, and while holding it keeps a relater and runs the relate jobs one
+// at a time.
+type sequencer struct {
+	dsn     string
+	store   store.Store
+	aliases func(context.Context) (*alias.Table, error)
+	logf    func(format string, args ...any)
+	// due says whether relate jobs are waiting.
+	due func(context.Context) (bool, error)
+
+	ready atomic.Bool // the lock is held
+
+	// mu serializes relate jobs; it guards lock and rel.
+	mu   sync.Mutex
+	lock *Lock
+	// last is when the last relate job ended (or the lock was taken).
+	last time.Time
+	// rel is built on the first relate job after the lock is taken (and
+	// again after any error), caught up with whatever the previous holder
+	// left unrelated: other processes may have related articles while this
+	// one did not hold the lock, so nothing is kept from an earlier hold.
+	rel *relate.Relater
+}
+
+// run takes the lock when relate jobs are waiting and it is free, checks
+// that a held lock is still held, and lets go of it once no relate job has
+// come for idle, so that an import or a server on the same database can
+// relate in between.
+func (s *sequencer) run(stop context.Context, interval, idle time.Duration) {
+	for {
+		s.mu.Lock()
+		switch {
+		case s.lock == nil:
+			due, err := s.due(stop)
+			if err != nil && stop.Err() == nil {
+				s.logf("sequencer: %v", err)
+			}
+			if !due {
+				break
+			}
+			l, err := TryLock(stop, s.dsn)
+			if err != nil && stop.Err() == nil {
+				s.logf("sequencer lock: %v", err)
+			}
+			if l != nil {
+				s.lock, s.last = l, time.Now()
+				s.ready.Store(true)
+				s.logf("this worker is now the sequencer: it stores and relates the extracted records, in input order")
+			}
+		case time.Since(s.last) > idle:
+			s.dropLocked("no relate job for " + idle.String())
+		case !s.lock.Held(stop) && stop.Err() == nil:
+			s.dropLocked("its database session was lost")
+		}
+		s.mu.Unlock()
+		select {
+		case <-stop.Done():
+			return
+		case <-time.After(interval):
+		}
+	}
+}
+
+func (s *sequencer) dropLocked(why string) {
+	if s.lock == nil {
+		return
+	}
+	s.lock.Unlock()
+	s.lock, s.rel = nil, nil
+	s.ready.Store(false)
+	s.logf("this worker is no longer the sequencer: %s", why)
+}
+
+// close lets go of the lock, once no relate job runs.
+func (s *sequencer) close() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.dropLocked("it is stopping")
+}
+
+// relater returns the relater, building it if needed; the caller holds mu
+// and the lock.
+func (s *sequencer) relaterLocked(ctx context.Context) (*relate.Relater, error) {
+	if s.rel != nil {
+		return s.rel, nil
+	}
+	aliases, err := s.aliases(ctx)
+	if err != nil {
+		return nil, err
+	}
+	start := time.Now()
+	rel, err := relate.New(ctx, s.store, aliases)
+	if err != nil {
+		return nil, fmt.Errorf("load the reuse index: %w", err)
+	}
+	sum, err := rel.Catchup(ctx, nil, 0)
+	if err != nil {
+		return nil, fmt.Errorf("relate what was left pending: %w", err)
+	}
+	s.logf("sequencer: reuse index of %d articles ready in %s; caught up on %d articles left pending",
+		rel.Indexed(), time.Since(start).Round(time.Millisecond), sum.Articles)
+	s.rel = rel
+	return rel, nil
+}
