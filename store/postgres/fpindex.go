@@ -153,77 +153,92 @@ func (ix *ReuseIndex) takeLookupErr() error {
 	return err
 }
 
-// Statements of Add, run as one batch: one round trip, one implicit
-// transaction. Every fingerprint, word and top word of an entry is listed
-// once (EntryFor makes them so), so each statement changes each row once,
-// and each row's new state follows from its old one alone.
-const (
-	// fpKill retires the ID's earlier slot, if any.
-	fpKill = `UPDATE fp_docs SET alive = false WHERE article_id = $1::bigint AND alive`
-
-	// fpNewDoc takes the next slot; the family is that of the earlier
-	// document the entry names, when indexed, or the new slot itself.
-	fpNewDoc = `INSERT INTO fp_docs (slot, article_id, published, nfp, family, alive)
-		SELECT s.slot, $1::bigint, $2::bigint, $3::int, coalesce(f.family, s.slot), true
+// fpAdd is Add in one statement. Its parts all read the index as it was
+// before it (data-modifying CTEs share one snapshot), which is what each
+// rule wants: every fingerprint, word and top word of an entry is listed
+// once (EntryFor makes them so), so each row changes once and its new
+// state follows from its old one alone. $1 the ID, $2 its publication
+// (Unix seconds, 0 when unknown), $3 the family named (0 for none), $4
+// the fingerprints, $5 the word keys, $6 the top word keys, $7 Cap, $8
+// StockDF, $9 TermCap. It returns whether an earlier slot of the ID was
+// retired, and for each fingerprint its family count as Families gives it
+// and whether it has just become stock (one row with a NULL hash when
+// there are none).
+const fpAdd = `WITH retired AS (
+		UPDATE fp_docs SET alive = false WHERE article_id = $1::bigint AND alive RETURNING slot
+	),
+	-- The next slot; the family is that of the earlier document the entry
+	-- names, when indexed, or the new slot itself.
+	d AS (
+		SELECT s.slot, coalesce(
+			(SELECT f.family FROM fp_docs f WHERE $3::bigint <> 0 AND f.article_id = $3::bigint AND f.alive LIMIT 1),
+			s.slot) AS family
 		FROM (SELECT coalesce(max(slot), 0) + 1 AS slot FROM fp_docs) s
-		LEFT JOIN fp_docs f ON $4::bigint <> 0 AND f.article_id = $4::bigint AND f.alive`
+	),
+	doc AS (
+		INSERT INTO fp_docs (slot, article_id, published, nfp, family, alive)
+		SELECT d.slot, $1::bigint, $2::bigint, cardinality($4::bigint[]), d.family, true FROM d
+	),
+	-- Each fingerprint: posted if held by fewer than Cap documents, counted
+	-- beyond otherwise; stock once a posting brings its families to StockDF.
+	cur AS (
+		SELECT q.hash, coalesce(x.n, 0) AS n, coalesce(x.over, 0) AS over,
+			coalesce(x.families, 0) AS families, coalesce(x.stock, false) AS stock,
+			coalesce(x.n, 0) < $7::int AS kept,
+			coalesce((SELECT true FROM fp_postings p WHERE p.hash = q.hash AND p.family = d.family LIMIT 1), false) AS known
+		FROM unnest($4::bigint[]) AS q(hash) CROSS JOIN d
+		LEFT JOIN LATERAL (SELECT * FROM fp_hashes x WHERE x.hash = q.hash LIMIT 1) x ON true
+	),
+	next AS (
+		SELECT hash, stock,
+			CASE WHEN kept THEN n + 1 ELSE n END AS n,
+			CASE WHEN kept THEN over ELSE over + 1 END AS over,
+			CASE WHEN kept AND NOT known THEN families + 1 ELSE families END AS families,
+			stock OR ($8::int > 0 AND kept AND NOT known AND families + 1 >= $8::int) AS now_stock
+		FROM cur
+	),
+	posted AS (
+		INSERT INTO fp_postings (hash, slot, family)
+		SELECT cur.hash, d.slot, d.family FROM cur CROSS JOIN d WHERE cur.kept
+	),
+	counted AS (
+		INSERT INTO fp_hashes (hash, n, over, families, stock)
+		SELECT hash, n, over, families, now_stock FROM next
+		ON CONFLICT (hash) DO UPDATE SET n = excluded.n, over = excluded.over,
+			families = excluded.families, stock = excluded.stock
+	),
+	-- Each word: counted in its frequency; each top word: posted if held
+	-- by fewer than TermCap documents.
+	k AS (
+		SELECT key, sum(df)::int AS df, bool_or(top) AS top FROM (
+			SELECT unnest($5::bigint[]) AS key, 1 AS df, false AS top
+			UNION ALL SELECT unnest($6::bigint[]), 0, true
+		) u GROUP BY key
+	),
+	wcur AS (
+		SELECT k.key, k.df,
+			k.top AND coalesce((SELECT w.top FROM fp_words w WHERE w.key = k.key), 0) < $9::int AS post
+		FROM k
+	),
+	termed AS (
+		INSERT INTO fp_terms (key, slot) SELECT wcur.key, d.slot FROM wcur CROSS JOIN d WHERE wcur.post
+	),
+	worded AS (
+		INSERT INTO fp_words (key, df, top) SELECT key, df, CASE WHEN post THEN 1 ELSE 0 END FROM wcur
+		ON CONFLICT (key) DO UPDATE SET df = fp_words.df + excluded.df, top = fp_words.top + excluded.top
+	)
+	SELECT EXISTS (SELECT 1 FROM retired), next.hash, next.families + next.over, next.now_stock AND NOT next.stock
+	FROM (SELECT 1) one LEFT JOIN next ON true`
 
-	// fpAddHashes posts the new slot under each fingerprint not yet held by
-	// $2 (Cap) documents and counts it beyond otherwise. A fingerprint
-	// becomes stock when a posting brings its story families to $3
-	// (StockDF). It returns each fingerprint's family count as Families
-	// gives it, and whether it just became stock.
-	fpAddHashes = `WITH d AS (SELECT slot, family FROM fp_docs ORDER BY slot DESC LIMIT 1),
-		cur AS (
-			SELECT q.hash, coalesce(x.n, 0) AS n, coalesce(x.over, 0) AS over,
-				coalesce(x.families, 0) AS families, coalesce(x.stock, false) AS stock,
-				coalesce(x.n, 0) < $2::int AS kept,
-				coalesce((SELECT true FROM fp_postings p WHERE p.hash = q.hash AND p.family = d.family LIMIT 1), false) AS known
-			FROM unnest($1::bigint[]) AS q(hash) CROSS JOIN d
-			LEFT JOIN LATERAL (SELECT * FROM fp_hashes x WHERE x.hash = q.hash LIMIT 1) x ON true
-		),
-		next AS (
-			SELECT hash, stock,
-				CASE WHEN kept THEN n + 1 ELSE n END AS n,
-				CASE WHEN kept THEN over ELSE over + 1 END AS over,
-				CASE WHEN kept AND NOT known THEN families + 1 ELSE families END AS families,
-				stock OR ($3::int > 0 AND kept AND NOT known AND families + 1 >= $3::int) AS now_stock
-			FROM cur
-		),
-		posted AS (
-			INSERT INTO fp_postings (hash, slot, family)
-			SELECT cur.hash, d.slot, d.family FROM cur CROSS JOIN d WHERE cur.kept
-		),
-		counted AS (
-			INSERT INTO fp_hashes (hash, n, over, families, stock)
-			SELECT hash, n, over, families, now_stock FROM next
-			ON CONFLICT (hash) DO UPDATE SET n = excluded.n, over = excluded.over,
-				families = excluded.families, stock = excluded.stock
-		)
-		SELECT hash, families + over, now_stock AND NOT stock FROM next`
+// perExecution plans a statement at every execution, with the statistics
+// of the moment: the index grows from empty, and a plan cached while its
+// tables were small (pgx prepares and caches statements, and PostgreSQL
+// then settles on a generic plan) scans every posting once they are not
+// (22 ms a candidate query at 1,000 articles instead of 3). Planning costs
+// about a millisecond, and no extra round trip.
+const perExecution = pgx.QueryExecModeCacheDescribe
 
-	// fpAddWords counts the document in each word's frequency and posts it
-	// under each top word held by fewer than $3 (TermCap) documents.
-	fpAddWords = `WITH d AS (SELECT slot FROM fp_docs ORDER BY slot DESC LIMIT 1),
-		k AS (
-			SELECT key, sum(df)::int AS df, bool_or(top) AS top FROM (
-				SELECT unnest($1::bigint[]) AS key, 1 AS df, false AS top
-				UNION ALL SELECT unnest($2::bigint[]), 0, true
-			) u GROUP BY key
-		),
-		cur AS (
-			SELECT k.key, k.df,
-				k.top AND coalesce((SELECT w.top FROM fp_words w WHERE w.key = k.key), 0) < $3::int AS post
-			FROM k
-		),
-		posted AS (
-			INSERT INTO fp_terms (key, slot) SELECT cur.key, d.slot FROM cur CROSS JOIN d WHERE cur.post
-		)
-		INSERT INTO fp_words (key, df, top) SELECT key, df, CASE WHEN post THEN 1 ELSE 0 END FROM cur
-		ON CONFLICT (key) DO UPDATE SET df = fp_words.df + excluded.df, top = fp_words.top + excluded.top`
-)
-
-// Add implements reuse.CandidateIndex in one round trip.
+// Add implements reuse.CandidateIndex in one statement.
 func (ix *ReuseIndex) Add(ctx context.Context, e reuse.Entry) error {
 	if err := ix.takeLookupErr(); err != nil {
 		return err
@@ -240,21 +255,8 @@ func (ix *ReuseIndex) Add(ctx context.Context, e reuse.Entry) error {
 	for i, w := range e.Top {
 		top[i] = int64(reuse.WordKey(w))
 	}
-	var b pgx.Batch
-	b.Queue(fpKill, e.ID)
-	b.Queue(fpNewDoc, e.ID, pub, len(e.Hashes), e.Family)
-	b.Queue(fpAddHashes, bits(e.Hashes), ix.cfg.Cap, ix.cfg.StockDF)
-	b.Queue(fpAddWords, words, top, ix.cfg.TermCap)
-	br := ix.pool.SendBatch(ctx, &b)
-	defer br.Close()
-	killed, err := br.Exec()
-	if err != nil {
-		return fmt.Errorf("index article %d: %w", e.ID, err)
-	}
-	if _, err := br.Exec(); err != nil {
-		return fmt.Errorf("index article %d: %w", e.ID, err)
-	}
-	rows, err := br.Query()
+	rows, err := ix.pool.Query(ctx, fpAdd, perExecution, e.ID, pub, e.Family, bits(e.Hashes), words, top,
+		ix.cfg.Cap, ix.cfg.StockDF, ix.cfg.TermCap)
 	if err != nil {
 		return fmt.Errorf("index article %d: %w", e.ID, err)
 	}
@@ -263,30 +265,29 @@ func (ix *ReuseIndex) Add(ctx context.Context, e reuse.Entry) error {
 		families  int32
 		nowStocks bool
 	}
+	var retired bool
 	var fams []counted
 	for rows.Next() {
-		var c counted
-		if err := rows.Scan(&c.hash, &c.families, &c.nowStocks); err != nil {
+		var hash *int64
+		var families *int32
+		var nowStocks *bool
+		if err := rows.Scan(&retired, &hash, &families, &nowStocks); err != nil {
 			rows.Close()
 			return fmt.Errorf("index article %d: %w", e.ID, err)
 		}
-		fams = append(fams, c)
+		if hash != nil {
+			fams = append(fams, counted{*hash, *families, *nowStocks})
+		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("index article %d: %w", e.ID, err)
-	}
-	if _, err := br.Exec(); err != nil {
-		return fmt.Errorf("index article %d: %w", e.ID, err)
-	}
-	if err := br.Close(); err != nil {
 		return fmt.Errorf("index article %d: %w", e.ID, err)
 	}
 
 	// Written: bring the caches along.
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	if killed.RowsAffected() == 0 {
+	if !retired {
 		ix.docs++
 	}
 	for _, w := range words {
@@ -330,10 +331,10 @@ func bits(hs []uint64) []int64 {
 // The constants are reuse's.
 //
 // Every look-up is a LATERAL subquery with a LIMIT no posting list
-// exceeds (Cap, TermCap), or a primary-key probe, so that the plan is
-// index probes whatever the statistics say: while the index grows from
-// empty they lag far behind it, and a plan from them scanned every
-// posting (50 ms at 3,000 articles, growing with the corpus).
+// exceeds (Cap, TermCap), or a primary-key probe, so that the planner
+// probes indexes instead of joining whole tables when its statistics lag
+// behind a growing index (a hash join over every posting took 50 ms at
+// 3,000 articles); it is planned at every execution (perExecution).
 const fpCandidates = `WITH h AS (
 		SELECT q.hash, coalesce(x.over, 0) > 0 AS capped, coalesce(x.stock, false) AS stock
 		FROM unnest($1::bigint[]) AS q(hash)
@@ -397,7 +398,7 @@ func (ix *ReuseIndex) Candidates(ctx context.Context, e reuse.Entry) ([]reuse.Ca
 	for i, w := range e.Top {
 		top[i] = int64(reuse.WordKey(w))
 	}
-	rows, err := ix.pool.Query(ctx, fpCandidates, bits(e.Hashes), top, e.ID, pub, ix.cfg.TermCap, int64(relatedWindow/time.Second), ix.cfg.Cap)
+	rows, err := ix.pool.Query(ctx, fpCandidates, perExecution, bits(e.Hashes), top, e.ID, pub, ix.cfg.TermCap, int64(relatedWindow/time.Second), ix.cfg.Cap)
 	if err != nil {
 		return nil, fmt.Errorf("candidates of %d: %w", e.ID, err)
 	}
@@ -471,7 +472,7 @@ func (ix *ReuseIndex) fetch(ctx context.Context, words, hashes []int64) error {
 	rows, err := ix.pool.Query(ctx, `SELECT false, q.key, w.df FROM unnest($1::bigint[]) AS q(key)
 			CROSS JOIN LATERAL (SELECT df FROM fp_words w WHERE w.key = q.key LIMIT 1) w
 		UNION ALL SELECT true, q.hash, x.families + x.over FROM unnest($2::bigint[]) AS q(hash)
-			CROSS JOIN LATERAL (SELECT families, over FROM fp_hashes x WHERE x.hash = q.hash LIMIT 1) x`, words, hashes)
+			CROSS JOIN LATERAL (SELECT families, over FROM fp_hashes x WHERE x.hash = q.hash LIMIT 1) x`, perExecution, words, hashes)
 	if err != nil {
 		return fmt.Errorf("word and fingerprint counts: %w", err)
 	}
@@ -586,7 +587,7 @@ func (ix *ReuseIndex) TakeStocked(ctx context.Context) ([][]int64, error) {
 		return nil, nil
 	}
 	rows, err := ix.pool.Query(ctx, `SELECT p.hash, array_agg(d.article_id) FROM fp_postings p
-		JOIN fp_docs d ON d.slot = p.slot WHERE p.hash = ANY($1::bigint[]) AND d.alive GROUP BY p.hash`, bits(stocked))
+		JOIN fp_docs d ON d.slot = p.slot WHERE p.hash = ANY($1::bigint[]) AND d.alive GROUP BY p.hash`, perExecution, bits(stocked))
 	if err != nil {
 		return nil, fmt.Errorf("stock passages: %w", err)
 	}
@@ -628,7 +629,7 @@ func (ix *ReuseIndex) Indexed(ctx context.Context, ids []int64) (map[int64]bool,
 	if len(ids) == 0 {
 		return out, nil
 	}
-	rows, err := ix.pool.Query(ctx, `SELECT article_id FROM fp_docs WHERE alive AND article_id = ANY($1::bigint[])`, ids)
+	rows, err := ix.pool.Query(ctx, `SELECT article_id FROM fp_docs WHERE alive AND article_id = ANY($1::bigint[])`, perExecution, ids)
 	if err != nil {
 		return nil, fmt.Errorf("indexed articles: %w", err)
 	}
