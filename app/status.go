@@ -4,11 +4,15 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"text/tabwriter"
 	"time"
 
 	"github.com/echotrace/echotrace"
+	"github.com/echotrace/echotrace/queue"
 	"github.com/echotrace/echotrace/store"
+	"github.com/echotrace/echotrace/store/postgres"
+	"github.com/echotrace/echotrace/worker"
 )
 
 func shortTime(t time.Time) string {
@@ -28,6 +32,36 @@ type statusReport struct {
 	Fetches []echotrace.Fetch `json:"fetch_problems"`
 	// Imports are the latest import runs (imports and uploads), newest first.
 	Imports []echotrace.ImportRun `json:"imports"`
+	// Queue is the shared job queue's state (PostgreSQL only).
+	Queue *queueStatus `json:"queue,omitempty"`
+}
+
+// queueStatus is what the workers have to do and what they could not.
+type queueStatus struct {
+	// Jobs counts the jobs by kind, then state (queued, running, done, dead).
+	Jobs map[string]map[queue.State]int `json:"jobs"`
+	// Intake counts the records of queued imports not stored yet: raw
+	// (waiting for extraction) and extracted (waiting for the sequencer).
+	Intake struct {
+		Raw       int `json:"raw"`
+		Extracted int `json:"extracted"`
+	} `json:"intake"`
+	// Sequencer names the session that holds the sequencer lock ("" when
+	// none does): the one process storing and relating now.
+	Sequencer string `json:"sequencer"`
+	// Dead are the jobs that failed every attempt, newest first, with why.
+	Dead []deadJob `json:"dead"`
+	// Retried counts the dead jobs --retry-dead put back.
+	Retried int `json:"retried,omitempty"`
+}
+
+type deadJob struct {
+	ID        int64     `json:"id"`
+	Kind      string    `json:"kind"`
+	Key       string    `json:"key"`
+	Attempts  int       `json:"attempts"`
+	LastError string    `json:"last_error"`
+	Updated   time.Time `json:"updated"`
 }
 
 // feedStatus is a feed as status shows it: is it healthy?
@@ -48,10 +82,11 @@ type failureReport struct {
 }
 
 func (a *App) runStatus(ctx context.Context, args []string) error {
-	fs := newFlags("status", "status [--db DSN] [--json] [--failures N]", a.Stderr)
+	fs := newFlags("status", "status [--db DSN] [--json] [--failures N] [--retry-dead]", a.Stderr)
 	dbFlag(fs, &a.Config)
 	asJSON := fs.Bool("json", false, "print JSON")
-	limit := fs.Int("failures", 50, "how many recent unreadable records to list")
+	limit := fs.Int("failures", 50, "how many recent unreadable records (and dead jobs) to list")
+	retryDead := fs.Bool("retry-dead", false, "PostgreSQL: put every dead job back in the queue (after fixing what killed them)")
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
@@ -92,6 +127,14 @@ func (a *App) runStatus(ctx context.Context, args []string) error {
 	for i := range rep.Imports {
 		rep.Imports[i] = rep.Imports[i].AsOf(time.Now())
 	}
+	if *retryDead && !isPostgres(a.Config.DB) {
+		return usagef("--retry-dead: there is a job queue on PostgreSQL only; on SQLite every stage runs in process")
+	}
+	if db, ok := s.(*postgres.DB); ok {
+		if rep.Queue, err = a.queueStatus(ctx, db, *limit, *retryDead); err != nil {
+			return err
+		}
+	}
 	if *asJSON {
 		enc := json.NewEncoder(a.Stdout)
 		enc.SetIndent("", "  ")
@@ -119,6 +162,9 @@ func (a *App) runStatus(ctx context.Context, args []string) error {
 		}
 		tw.Flush()
 	}
+	if q := rep.Queue; q != nil {
+		printQueue(a, q)
+	}
 	if len(rep.Fetches) > 0 {
 		fmt.Fprintln(a.Stdout, "\nrecent fetches that failed or were skipped:")
 		tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
@@ -136,4 +182,84 @@ func (a *App) runStatus(ctx context.Context, args []string) error {
 		tw.Flush()
 	}
 	return nil
+}
+
+// queueStatus reads the job queue, after putting the dead jobs back when
+// asked.
+func (a *App) queueStatus(ctx context.Context, db *postgres.DB, limit int, retryDead bool) (*queueStatus, error) {
+	q := queue.New(db.Pool(), queue.Options{})
+	st := &queueStatus{Dead: []deadJob{}}
+	if retryDead {
+		for {
+			dead, err := q.Dead(ctx, 500)
+			if err != nil {
+				return nil, err
+			}
+			if len(dead) == 0 {
+				break
+			}
+			for _, j := range dead {
+				if err := q.Retry(ctx, j.ID); err != nil {
+					return nil, err
+				}
+				st.Retried++
+			}
+		}
+	}
+	var err error
+	if st.Jobs, err = q.Stats(ctx); err != nil {
+		return nil, err
+	}
+	intake := worker.NewIntake(db.Pool(), q)
+	if st.Intake.Raw, st.Intake.Extracted, err = intake.Backlog(ctx); err != nil {
+		return nil, err
+	}
+	if st.Sequencer, err = worker.SequencerHolder(ctx, db.Pool()); err != nil {
+		return nil, err
+	}
+	dead, err := q.Dead(ctx, limit)
+	if err != nil {
+		return nil, err
+	}
+	for _, j := range dead {
+		st.Dead = append(st.Dead, deadJob{ID: j.ID, Kind: j.Kind, Key: j.Key, Attempts: j.Attempts, LastError: j.LastError, Updated: j.Updated.UTC()})
+	}
+	return st, nil
+}
+
+func printQueue(a *App, q *queueStatus) {
+	if q.Retried > 0 {
+		fmt.Fprintf(a.Stdout, "\nput %d dead jobs back in the queue\n", q.Retried)
+	}
+	fmt.Fprintln(a.Stdout, "\njob queue:")
+	if len(q.Jobs) == 0 {
+		fmt.Fprintln(a.Stdout, "  no jobs yet (`echotrace import --queue` gives workers work)")
+	} else {
+		kinds := make([]string, 0, len(q.Jobs))
+		for k := range q.Jobs {
+			kinds = append(kinds, k)
+		}
+		slices.Sort(kinds)
+		tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
+		fmt.Fprintln(tw, "  KIND\tQUEUED\tRUNNING\tDONE\tDEAD\t")
+		for _, k := range kinds {
+			n := q.Jobs[k]
+			fmt.Fprintf(tw, "  %s\t%d\t%d\t%d\t%d\t\n", k, n[queue.Queued], n[queue.Running], n[queue.Done], n[queue.Dead])
+		}
+		tw.Flush()
+	}
+	fmt.Fprintf(a.Stdout, "  intake: %d records waiting for extraction, %d extracted and waiting to be stored\n", q.Intake.Raw, q.Intake.Extracted)
+	if q.Sequencer != "" {
+		fmt.Fprintf(a.Stdout, "  sequencer: %s\n", q.Sequencer)
+	} else {
+		fmt.Fprintln(a.Stdout, "  sequencer: none (no process is storing and relating now)")
+	}
+	if len(q.Dead) > 0 {
+		fmt.Fprintf(a.Stdout, "\ndead jobs (newest first; `echotrace status --retry-dead` puts them back):\n")
+		tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
+		for _, j := range q.Dead {
+			fmt.Fprintf(tw, "  %s\t#%d\t%s %s\t%d attempts\t%s\n", j.Updated.Format("2006-01-02 15:04"), j.ID, j.Kind, j.Key, j.Attempts, clip(j.LastError, 80))
+		}
+		tw.Flush()
+	}
 }

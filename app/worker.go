@@ -13,7 +13,7 @@ import (
 )
 
 func (a *App) runWorker(ctx context.Context, args []string) error {
-	fs := newFlags("worker", "worker --db postgres://... [--concurrency N] [--lease D] [--grace D] [--name NAME]\n\n"+
+	fs := newFlags("worker", "worker --db postgres://... [--concurrency N] [--index postgres|memory] [--lease D] [--grace D] [--name NAME]\n\n"+
 		"Process the jobs of the shared queue until stopped (SIGTERM or Ctrl-C: finish the jobs in hand\n"+
 		"for up to --grace, give back the rest, exit 0). Any number of workers on any number of machines\n"+
 		"can share one database; `echotrace import --queue` gives them work and `echotrace status` shows it.", a.Stderr)
@@ -22,11 +22,15 @@ func (a *App) runWorker(ctx context.Context, args []string) error {
 	lease := fs.Duration("lease", time.Minute, "how long a claimed job stays this worker's without a heartbeat")
 	grace := fs.Duration("grace", 30*time.Second, "how long a stopping worker lets its jobs finish")
 	name := fs.String("name", "", "this worker's name in leases and logs (default HOST-PID)")
+	index := fs.String("index", "postgres", "where the sequencer keeps the reuse index: postgres (nothing to load when it takes over) or memory (faster relating; loads every entry when it takes over)")
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	if !isPostgres(a.Config.DB) {
 		return usagef("worker needs a postgres:// database (--db or ECHOTRACE_DB); on SQLite, import and serve run every stage in process")
+	}
+	if *index != "postgres" && *index != "memory" {
+		return usagef("--index is postgres or memory, not %q", *index)
 	}
 	if *concurrency <= 0 {
 		*concurrency = runtime.GOMAXPROCS(0)
@@ -38,7 +42,8 @@ func (a *App) runWorker(ctx context.Context, args []string) error {
 	db := s.(*postgres.DB)
 	w := worker.New(db, queue.New(db.Pool(), queue.Options{}), worker.Config{
 		DSN: a.Config.DB, Name: *name, Concurrency: *concurrency, Lease: *lease, Grace: *grace, Log: a.Stderr,
-		Aliases: func(ctx context.Context) (*alias.Table, error) { return a.aliasTable(ctx, db) },
+		InMemoryIndex: *index == "memory",
+		Aliases:       func(ctx context.Context) (*alias.Table, error) { return a.aliasTable(ctx, db) },
 	})
 	if err := w.Run(ctx); err != nil {
 		return err

@@ -108,6 +108,9 @@ type sequencer struct {
 	store   store.Store
 	aliases func(context.Context) (*alias.Table, error)
 	logf    func(format string, args ...any)
+	// inMemory keeps the reuse index in this process (loaded from the
+	// stored entries when the lock is taken) instead of in the database.
+	inMemory bool
 	// due says whether relate jobs are waiting.
 	due func(context.Context) (bool, error)
 
@@ -192,7 +195,7 @@ func (s *sequencer) relaterLocked(ctx context.Context) (*relate.Relater, error) 
 		return nil, err
 	}
 	start := time.Now()
-	rel, err := relate.New(ctx, s.store, aliases)
+	rel, err := relate.NewWithOptions(ctx, s.store, aliases, relate.Options{InMemory: s.inMemory})
 	if err != nil {
 		return nil, fmt.Errorf("load the reuse index: %w", err)
 	}
@@ -204,4 +207,21 @@ func (s *sequencer) relaterLocked(ctx context.Context) (*relate.Relater, error) 
 		rel.Indexed(), time.Since(start).Round(time.Millisecond), sum.Articles)
 	s.rel = rel
 	return rel, nil
+}
+
+// SequencerHolder names the session holding the sequencer lock of the
+// pool's schema ("" when none does): its application name, or its client
+// address and process ID, for `status`.
+func SequencerHolder(ctx context.Context, pool *pgxpool.Pool) (string, error) {
+	var holder string
+	err := pool.QueryRow(ctx, `
+		SELECT coalesce(nullif(a.application_name, ''), 'session') || ' (pid ' || a.pid || coalesce(', ' || host(a.client_addr), '') || ')'
+		FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+		WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+		  AND ((l.classid::bigint << 32) | l.objid::bigint) = hashtextextended('echotrace sequencer ' || current_schema(), 0)
+		LIMIT 1`).Scan(&holder)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return "", nil
+	}
+	return holder, err
 }

@@ -65,6 +65,11 @@ type Config struct {
 	// RelateBatch is how many records the sequencer stores and relates per
 	// transaction (default 200).
 	RelateBatch int
+	// InMemoryIndex makes the sequencer keep the reuse index in memory,
+	// loading every stored entry when it takes the lock: relating is
+	// faster, taking over is slower (the load) and the memory grows with
+	// the corpus. The default is the index kept in the database.
+	InMemoryIndex bool
 	// Aliases gives the alias table relating uses.
 	Aliases func(context.Context) (*alias.Table, error)
 	// Log receives one line per notable event (standard error); nil is
@@ -118,7 +123,7 @@ type Worker struct {
 func New(db *postgres.DB, q *queue.Queue, cfg Config) *Worker {
 	cfg = cfg.withDefaults()
 	w := &Worker{cfg: cfg, db: db, queue: q, intake: NewIntake(db.Pool(), q)}
-	w.seq = &sequencer{dsn: cfg.DSN, store: db, aliases: cfg.Aliases, logf: w.logf,
+	w.seq = &sequencer{dsn: cfg.DSN, store: db, aliases: cfg.Aliases, logf: w.logf, inMemory: cfg.InMemoryIndex,
 		due: func(ctx context.Context) (bool, error) { return q.Due(ctx, queue.KindRelate) }}
 	return w
 }
