@@ -43,8 +43,8 @@ type Doc struct {
 	Folded []string
 
 	// Computed on first use by a comparer, then kept: the weight of each
-	// token, whether it is a name, and the document's term set. A
-	// document's weights are those of the corpus when it was first compared.
+	// token, whether it is a name, and the document's term set. The
+	// weights are kept while the corpus stays as it was (wtsGen).
 	wts      []float64
 	wtsGen   int
 	vocab    *vocabulary
@@ -89,7 +89,13 @@ func (d *Doc) shingleIndex() (map[uint64]int32, []int32, map[uint64]int32) {
 // weight generation: one look-up per distinct word.
 func (d *Doc) tokenWeights(w Weights) []float64 {
 	gen := w.Generation()
-	if d.wts != nil && gen < 2*d.wtsGen+16 && gen >= d.wtsGen {
+	// Weights are exactly those of the corpus as it is now: reusing ones
+	// computed for a smaller corpus would make a comparison depend on when
+	// a text was last prepared (a process that restarted, a cache that
+	// evicted it), and relations must depend only on the articles and
+	// their order. Within one article's relating the corpus does not
+	// change, so each candidate's weights are computed once per article.
+	if d.wts != nil && gen == d.wtsGen {
 		return d.wts
 	}
 	v := d.vocabulary()

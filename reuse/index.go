@@ -185,7 +185,10 @@ func (ix *Index) WordDF(word string) int { return ix.DF(hashString(word)) }
 
 // Weights are corpus weights backed by this index.
 func (ix *Index) Weights() Weights {
-	return CorpusWeights{Docs: ix.Len(), DF: ix.DF, DFs: ix.dfs}
+	ix.mu.RLock()
+	gen := len(ix.docs)
+	ix.mu.RUnlock()
+	return CorpusWeights{Docs: ix.Len(), Gen: gen, DF: ix.DF, DFs: ix.dfs}
 }
 
 // Add indexes a document; adding an ID again replaces its earlier entry.

@@ -12,9 +12,8 @@ type Weights interface {
 	// Weight of a word given in its folded form and as its key (the hash
 	// of the folded form, as Doc.Keys holds it).
 	Weight(key uint64, folded string) float64
-	// Generation grows with the corpus the weights come from; a document
-	// caches its token weights and recomputes them when the corpus has
-	// doubled since.
+	// Generation changes whenever the corpus the weights come from does; a
+	// document caches its token weights for one generation.
 	Generation() int
 }
 
@@ -42,6 +41,10 @@ func (DefaultWeights) Weight(_ uint64, w string) float64 {
 // stopwords at zero.
 type CorpusWeights struct {
 	Docs int
+	// Gen counts the documents ever added, replaced ones too (a new
+	// version replaces a document: Docs stays, the frequencies change);
+	// 0 means Docs.
+	Gen int
 	// DF is the number of documents holding the word with this key.
 	DF func(key uint64) int
 	// DFs, when set, looks up many keys at once (one lock instead of one
@@ -50,7 +53,12 @@ type CorpusWeights struct {
 }
 
 // Generation implements Weights.
-func (c CorpusWeights) Generation() int { return c.Docs }
+func (c CorpusWeights) Generation() int {
+	if c.Gen != 0 {
+		return c.Gen
+	}
+	return c.Docs
+}
 
 // Weight implements Weights.
 func (c CorpusWeights) Weight(key uint64, w string) float64 {

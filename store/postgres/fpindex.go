@@ -35,6 +35,10 @@ type ReuseIndex struct {
 
 	mu   sync.RWMutex
 	docs int
+	// adds counts this process's Adds: with docs it makes the weights'
+	// generation, which must change at every Add, a replacing one too
+	// (reuse.CorpusWeights.Gen).
+	adds int
 	// Caches of fp_words.df and fp_hashes.families + over, filled by
 	// Corpus for the documents about to be compared and kept exact by
 	// Add. Dropped whole when they outgrow maxCached: refilling is exact.
@@ -290,6 +294,7 @@ func (ix *ReuseIndex) Add(ctx context.Context, e reuse.Entry) error {
 	if !retired {
 		ix.docs++
 	}
+	ix.adds++
 	for _, w := range words {
 		if n, ok := ix.df[uint64(w)]; ok {
 			ix.df[uint64(w)] = n + 1
@@ -437,7 +442,7 @@ func (ix *ReuseIndex) Corpus(ctx context.Context, docs ...*reuse.Doc) (reuse.Cor
 		return reuse.Corpus{}, err
 	}
 	return reuse.Corpus{
-		Weights:  reuse.CorpusWeights{Docs: ix.docs, DF: ix.lookupDF, DFs: ix.lookupDFs},
+		Weights:  reuse.CorpusWeights{Docs: ix.docs, Gen: ix.docs + ix.adds, DF: ix.lookupDF, DFs: ix.lookupDFs},
 		Families: ix.lookupFamilies,
 	}, nil
 }
