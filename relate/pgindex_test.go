@@ -229,12 +229,14 @@ func compareOutcomes(t *testing.T, name string, want, got outcome) {
 // TestPostgresIndexMatchesMemory relates one synthetic corpus (copies,
 // excerpts, rewrites, stock passages; pages that change mid-import, so
 // that IDs are added again; a cap low enough to be reached) with the
-// in-memory index and with the index in PostgreSQL. Every relation (kind,
-// score, coverage, passages, changes, measures), every provenance edge and
-// every story must be the same with either index.
+// in-memory index, with the index in PostgreSQL, and with the index in
+// PostgreSQL and the relater restarted twice on the way. Every relation
+// (kind, score, coverage, passages, changes, measures), every provenance
+// edge and every story must be the same in the three runs: the index in
+// the database is the index a process that never stopped would hold.
 func TestPostgresIndexMatchesMemory(t *testing.T) {
 	if testing.Short() {
-		t.Skip("relates a 2,000-article corpus twice")
+		t.Skip("relates a 2,000-article corpus three times")
 	}
 	pgtest.DSN(t) // skips loudly without PostgreSQL
 	ctx := context.Background()
@@ -285,6 +287,9 @@ func TestPostgresIndexMatchesMemory(t *testing.T) {
 	if capped == 0 || stock == 0 || dead == 0 {
 		t.Errorf("the corpus did not exercise the cap (%d), stock text (%d) or replacement (%d)", capped, stock, dead)
 	}
+
+	restarted := relateAll(Options{Cap: capN}, func(b int) bool { return b == 7 || b == 13 })
+	compareOutcomes(t, "index in PostgreSQL, relater restarted", want, readOutcome(t, restarted, n))
 }
 
 // TestPostgresIndexRebuilt checks that an index out of step with the

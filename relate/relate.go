@@ -95,7 +95,13 @@ func (r *Relater) loadEntries(ctx context.Context, ix reuse.CandidateIndex) erro
 			return err
 		}
 		if len(entries) == 0 {
-			return nil
+			// Passages that became stock text as the stored entries were
+			// added back did so when their articles were related, and the
+			// relations they touched were judged again then, with the index
+			// as it was: judging them again now, with a larger index, would
+			// give other results than a process that never stopped.
+			_, err := ix.TakeStocked(ctx)
+			return err
 		}
 		for _, e := range entries {
 			after = e.ArticleID
@@ -222,6 +228,7 @@ func (r *Relater) RelateArticles(ctx context.Context, ids []int64) (Summary, err
 
 func (r *Relater) process(ctx context.Context, jobs []echotrace.IndexJob, sum *Summary) error {
 	items := make([]store.Related, 0, len(jobs))
+	rv := &revision{r: r, batch: map[[2]int64]string{}, stored: map[int64]map[int64]string{}}
 	for _, j := range jobs {
 		d := r.prepare(j)
 		found, entry, err := r.engine.Relate(ctx, d)
@@ -243,85 +250,169 @@ func (r *Relater) process(ctx context.Context, jobs []echotrace.IndexJob, sum *S
 				return err
 			}
 			item.Relations = append(item.Relations, rel)
+			rv.batch[[2]int64{rel.A, rel.B}] = rel.Relation
 			sum.ByKind[f.Result.Relation]++
 		}
 		sum.Relations += len(found)
 		items = append(items, item)
+		// Passages this article made stock text are judged again now, with
+		// the index as it is right after it, and not at the end of the
+		// batch: where batches end must not change any relation.
+		if err := rv.reviseStock(ctx); err != nil {
+			return err
+		}
 	}
 	// Each item carries every relation of its article known now, including
 	// those stored before that this comparison did not redo.
 	if err := r.mergeStored(ctx, items); err != nil {
 		return err
 	}
+	// The batch's relations go in first with unfinished entries, so that
+	// its articles stay pending; the finished entries go in last, once the
+	// relations it revised and the provenance it changed are stored too.
+	// A batch interrupted anywhere in between (a crash, a lost connection)
+	// is redone whole by the next Catchup, exactly as it was first done:
+	// storing in several transactions is then as good as storing in one.
+	final := make([]echotrace.IndexEntry, len(items))
+	for i := range items {
+		final[i] = items[i].Entry
+		items[i].Entry.Aliases = r.aliases.Version + unfinished
+		// A relation revised later in the batch is stored as revised, or
+		// not at all: the revision is the later judgement.
+		kept := items[i].Relations[:0]
+		for _, rel := range items[i].Relations {
+			if v, ok := rv.revised[[2]int64{rel.A, rel.B}]; ok {
+				if v == nil {
+					continue
+				}
+				rel = *v
+			}
+			kept = append(kept, rel)
+		}
+		items[i].Relations = kept
+	}
 	if err := r.store.SaveRelated(ctx, items); err != nil {
 		return err
 	}
-	if r.pg != nil {
-		if err := r.pg.Saved(ctx); err != nil {
-			return err
-		}
-	}
-	sum.Articles += len(jobs)
-	revised, err := r.reviseStock(ctx)
-	if err != nil {
+	if err := rv.save(ctx); err != nil {
 		return err
 	}
-	ids := make([]int64, 0, len(jobs)+2*len(revised))
+	sum.Articles += len(jobs)
+	ids := make([]int64, 0, len(jobs)+2*len(rv.revised))
 	for _, j := range jobs {
 		ids = append(ids, j.ArticleID)
 	}
-	for _, p := range revised {
+	for p := range rv.revised {
 		ids = append(ids, p[0], p[1])
 	}
 	slices.Sort(ids)
-	return r.updateProvenance(ctx, slices.Compact(ids))
+	if err := r.updateProvenance(ctx, slices.Compact(ids)); err != nil {
+		return err
+	}
+	if err := r.store.SaveIndexEntries(ctx, final); err != nil {
+		return err
+	}
+	if r.pg != nil {
+		// Only now does the stored index hold this batch's entries.
+		return r.pg.Saved(ctx)
+	}
+	return nil
 }
 
-// reviseStock judges again the excerpts between articles that share a
+// unfinished marks the index entries of a batch that is being stored (see
+// process): an entry of another alias table than the relater's is
+// pending, and is not loaded into an index.
+const unfinished = " (unfinished)"
+
+// revision judges again the excerpts between articles that share a
 // passage which has just become stock text (used by many independent
-// stories): found while it was rare, they rest on boilerplate.
-func (r *Relater) reviseStock(ctx context.Context) ([][2]int64, error) {
-	kinds := map[int64]map[int64]string{}
-	var lookupErr error
-	kindOf := func(a, b int64) string {
-		if kinds[a] == nil {
-			k, err := r.store.RelationKinds(ctx, a)
-			if err != nil {
-				lookupErr = err
-				k = map[int64]string{}
-			}
-			kinds[a] = k
+// stories): found while it was rare, they rest on boilerplate. It works
+// article by article within a batch, and keeps its verdicts until the
+// batch's own relations are stored.
+type revision struct {
+	r *Relater
+	// batch holds the kinds of the relations found in this batch so far.
+	batch map[[2]int64]string
+	// revised holds the verdicts: the new relation, or nil to drop it.
+	revised map[[2]int64]*echotrace.Relation
+	// stored caches the stored relation kinds of an article.
+	stored map[int64]map[int64]string
+}
+
+// kind is the relation of a pair as the batch leaves it so far.
+func (rv *revision) kind(ctx context.Context, a, b int64) (string, error) {
+	p := [2]int64{a, b}
+	if v, ok := rv.revised[p]; ok {
+		if v == nil {
+			return "", nil
 		}
-		return kinds[a][b]
+		return v.Relation, nil
 	}
-	pairs, err := r.engine.StockPairs(ctx, func(a, b int64) bool { return kindOf(a, b) == reuse.Excerpt })
+	if k, ok := rv.batch[p]; ok {
+		return k, nil
+	}
+	if rv.stored[a] == nil {
+		k, err := rv.r.store.RelationKinds(ctx, a)
+		if err != nil {
+			return "", err
+		}
+		rv.stored[a] = k
+	}
+	return rv.stored[a][b], nil
+}
+
+func (rv *revision) reviseStock(ctx context.Context) error {
+	var lookupErr error
+	pairs, err := rv.r.engine.StockPairs(ctx, func(a, b int64) bool {
+		k, err := rv.kind(ctx, a, b)
+		if err != nil && lookupErr == nil {
+			lookupErr = err
+		}
+		return k == reuse.Excerpt
+	})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if lookupErr != nil {
-		return nil, lookupErr
+		return lookupErr
 	}
-	var set []echotrace.Relation
-	var drop [][2]int64
 	for _, p := range pairs {
-		f, err := r.engine.Recompare(ctx, p[0], p[1])
+		f, err := rv.r.engine.Recompare(ctx, p[0], p[1])
 		if err != nil {
-			return nil, err
+			return err
+		}
+		if rv.revised == nil {
+			rv.revised = map[[2]int64]*echotrace.Relation{}
 		}
 		if f.Result.Relation == reuse.Unrelated {
-			drop = append(drop, p)
+			rv.revised[p] = nil
 			continue
 		}
 		rel, err := toRelation(f)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		set = append(set, rel)
+		rv.revised[p] = &rel
 	}
-	if len(set)+len(drop) == 0 {
-		return nil, nil
+	return nil
+}
+
+// save stores the verdicts, after the batch's own relations, in one
+// transaction.
+func (rv *revision) save(ctx context.Context) error {
+	if len(rv.revised) == 0 {
+		return nil
 	}
-	return pairs, r.store.ReviseRelations(ctx, set, drop)
+	var set []echotrace.Relation
+	var drop [][2]int64
+	for p, v := range rv.revised {
+		if v == nil {
+			drop = append(drop, p)
+		} else {
+			set = append(set, *v)
+		}
+	}
+	return rv.r.store.ReviseRelations(ctx, set, drop)
 }
 
 // mergeStored adds to each item the stored relations it would otherwise
