@@ -35,10 +35,11 @@ type ReuseIndex struct {
 
 	mu   sync.RWMutex
 	docs int
-	// adds counts this process's Adds: with docs it makes the weights'
-	// generation, which must change at every Add, a replacing one too
-	// (reuse.CorpusWeights.Gen).
-	adds int
+	// gen is the weights' generation (reuse.CorpusWeights.Gen): it must
+	// change at every Add, a replacing one too, and never come back in
+	// this process, a Reset included, for a prepared text keeps weights
+	// computed for one generation.
+	gen int
 	// Caches of fp_words.df and fp_hashes.families + over, filled by
 	// Corpus for the documents about to be compared and kept exact by
 	// Add. Dropped whole when they outgrow maxCached: refilling is exact.
@@ -87,6 +88,7 @@ func (db *DB) ReuseIndex(ctx context.Context, cfg ReuseIndexConfig) (*ReuseIndex
 	if err := db.pool.QueryRow(ctx, `SELECT count(*) FROM fp_docs WHERE alive`).Scan(&ix.docs); err != nil {
 		return nil, fmt.Errorf("open the reuse index: %w", err)
 	}
+	ix.gen = ix.docs
 	return ix, nil
 }
 
@@ -128,6 +130,7 @@ func (ix *ReuseIndex) Reset(ctx context.Context) error {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	ix.docs, ix.stocked, ix.lookupErr = 0, nil, nil
+	ix.gen++
 	clear(ix.df)
 	clear(ix.families)
 	return nil
@@ -294,7 +297,7 @@ func (ix *ReuseIndex) Add(ctx context.Context, e reuse.Entry) error {
 	if !retired {
 		ix.docs++
 	}
-	ix.adds++
+	ix.gen++
 	for _, w := range words {
 		if n, ok := ix.df[uint64(w)]; ok {
 			ix.df[uint64(w)] = n + 1
@@ -442,7 +445,7 @@ func (ix *ReuseIndex) Corpus(ctx context.Context, docs ...*reuse.Doc) (reuse.Cor
 		return reuse.Corpus{}, err
 	}
 	return reuse.Corpus{
-		Weights:  reuse.CorpusWeights{Docs: ix.docs, Gen: ix.docs + ix.adds, DF: ix.lookupDF, DFs: ix.lookupDFs},
+		Weights:  reuse.CorpusWeights{Docs: ix.docs, Gen: ix.gen, DF: ix.lookupDF, DFs: ix.lookupDFs},
 		Families: ix.lookupFamilies,
 	}, nil
 }

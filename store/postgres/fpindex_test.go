@@ -281,3 +281,49 @@ func BenchmarkReuseIndexCandidates(b *testing.B) {
 		})
 	}
 }
+
+// TestReuseIndexGenerationNeverRepeats checks that the weights'
+// generation changes at every Add, a replacing one too, and does not come
+// back after a Reset: a prepared text keeps the weights of one generation,
+// and must not take those of another corpus for the current one.
+func TestReuseIndexGenerationNeverRepeats(t *testing.T) {
+	ctx := context.Background()
+	docs := synthDocs(t, 6)
+	ix, _ := tracedIndex(t, ReuseIndexConfig{Aliases: "test"})
+	seen := map[int]bool{}
+	step := func(what string) {
+		t.Helper()
+		c, err := ix.Corpus(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g := c.Weights.Generation(); seen[g] {
+			t.Errorf("after %s: generation %d again", what, g)
+		} else {
+			seen[g] = true
+		}
+	}
+	step("opening")
+	for _, d := range docs[:4] {
+		if err := ix.Add(ctx, reuse.EntryFor(d, reuse.DefaultWeights{})); err != nil {
+			t.Fatal(err)
+		}
+		step("an add")
+	}
+	again := reuse.EntryFor(docs[5], reuse.DefaultWeights{})
+	again.ID = docs[1].ID
+	if err := ix.Add(ctx, again); err != nil {
+		t.Fatal(err)
+	}
+	step("a replacing add")
+	if err := ix.Reset(ctx); err != nil {
+		t.Fatal(err)
+	}
+	step("a reset")
+	for _, d := range docs[:3] {
+		if err := ix.Add(ctx, reuse.EntryFor(d, reuse.DefaultWeights{})); err != nil {
+			t.Fatal(err)
+		}
+		step("an add after the reset")
+	}
+}
