@@ -376,3 +376,62 @@ func TestPostgresIndexRebuilt(t *testing.T) {
 		t.Errorf("catch-up after InvalidateIndex: %+v, %v, indexed %d", sum, err, again.Indexed())
 	}
 }
+
+// TestPostgresIndexVersionsAndAliases is TestCatchupRestartVersionsAndAliases
+// with the index in PostgreSQL: a restart has nothing to do, a new version
+// replaces its article's entry, and another alias table makes the next
+// writer rebuild the index and relate everything again.
+func TestPostgresIndexVersionsAndAliases(t *testing.T) {
+	ctx := context.Background()
+	s := pgStore(t)
+	a := ingest(t, s, "https://gazette.example/port", story, 0)
+	b := ingest(t, s, "https://wire.example/port-copy", strings.ReplaceAll(story, "Kyiv", "Kiev"), time.Hour)
+	c := ingest(t, s, "https://valley.example/fog", weather, 2*time.Hour)
+	r, err := New(ctx, s, alias.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum, err := r.Catchup(ctx, nil, 0); err != nil || sum.Articles != 3 || sum.Relations != 1 || r.Indexed() != 3 {
+		t.Fatalf("catch-up = %+v, %v, indexed %d", sum, err, r.Indexed())
+	}
+	if got := relations(t, s, a.ArticleID); got[b.ArticleID] != "duplicate" || len(got) != 1 {
+		t.Errorf("relations of the original = %v", got)
+	}
+
+	r2, err := New(ctx, s, alias.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum, err := r2.Catchup(ctx, nil, 0); err != nil || sum.Articles != 0 || r2.Indexed() != 3 {
+		t.Errorf("after restart: catch-up %+v, %v, indexed %d", sum, err, r2.Indexed())
+	}
+	b2 := ingest(t, s, "https://wire.example/port-copy", weather+" Updated.", 3*time.Hour)
+	if _, err := r2.RelateArticles(ctx, []int64{b2.ArticleID}); err != nil {
+		t.Fatal(err)
+	}
+	if got := relations(t, s, a.ArticleID); len(got) != 0 {
+		t.Errorf("original still related after the copy changed: %v", got)
+	}
+	if got := relations(t, s, c.ArticleID); got[b.ArticleID] != "duplicate" && got[b.ArticleID] != "copy" {
+		t.Errorf("new version not related to the text it now copies: %v", got)
+	}
+	if r2.Indexed() != 3 {
+		t.Errorf("indexed %d after a new version, want 3", r2.Indexed())
+	}
+
+	other, err := alias.Default().WithGroups([][]string{{"fog", "mist"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r3, err := New(ctx, s, other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum, err := r3.Catchup(ctx, nil, 0); err != nil || sum.Articles != 3 || r3.Indexed() != 3 {
+		t.Errorf("catch-up with a new alias table = %+v, %v, indexed %d; want all 3 again", sum, err, r3.Indexed())
+	}
+	var slots int
+	if err := s.Pool().QueryRow(ctx, `SELECT count(*) FROM fp_docs`).Scan(&slots); err != nil || slots != 3 {
+		t.Errorf("%d slots after the rebuild for the new alias table (%v), want 3", slots, err)
+	}
+}
