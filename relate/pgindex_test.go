@@ -293,9 +293,9 @@ func TestPostgresIndexMatchesMemory(t *testing.T) {
 }
 
 // TestPostgresIndexRebuilt checks that an index out of step with the
-// stored entries (an article indexed but its entry never stored, as after
-// a crash between the two; the index invalidated) is rebuilt from them by
-// the next writer, and that a reader never rebuilds it.
+// stored entries is brought back in step by the next writer, and never by
+// a reader: an article indexed but its entry never stored, as after a
+// crash between the two, is undone; an invalidated index is rebuilt.
 func TestPostgresIndexRebuilt(t *testing.T) {
 	ctx := context.Background()
 	s := pgStore(t)
@@ -433,5 +433,63 @@ func TestPostgresIndexVersionsAndAliases(t *testing.T) {
 	var slots int
 	if err := s.Pool().QueryRow(ctx, `SELECT count(*) FROM fp_docs`).Scan(&slots); err != nil || slots != 3 {
 		t.Errorf("%d slots after the rebuild for the new alias table (%v), want 3", slots, err)
+	}
+}
+
+// TestPostgresIndexKeepsStoredBatch checks the other side of recovery: a
+// writer that died after storing a batch's entries but before marking the
+// index saved leaves Adds that must stay (their articles are not pending
+// any more), here a new version replacing its article's entry.
+func TestPostgresIndexKeepsStoredBatch(t *testing.T) {
+	ctx := context.Background()
+	s := pgStore(t)
+	ingest(t, s, "https://gazette.example/port", story, 0)
+	ingest(t, s, "https://wire.example/port-copy", strings.ReplaceAll(story, "Kyiv", "Kiev"), time.Hour)
+	r, err := New(ctx, s, alias.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.Catchup(ctx, nil, 0); err != nil {
+		t.Fatal(err)
+	}
+	b2 := ingest(t, s, "https://wire.example/port-copy", weather, 2*time.Hour)
+	jobs, err := s.Texts(ctx, []int64{b2.ArticleID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, entry, err := r.engine.Relate(ctx, r.prepare(jobs[0]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.engine.Index.Add(ctx, entry); err != nil {
+		t.Fatal(err)
+	}
+	data, err := entry.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = s.SaveIndexEntries(ctx, []echotrace.IndexEntry{{ArticleID: b2.ArticleID, VersionID: jobs[0].VersionID, Aliases: alias.Default().Version, Data: data}})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	writer, err := New(ctx, s, alias.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum, err := writer.Catchup(ctx, nil, 0); err != nil || sum.Articles != 0 || writer.Indexed() != 2 {
+		t.Fatalf("catch-up after a crash past storing: %+v, %v, indexed %d", sum, err, writer.Indexed())
+	}
+	var slots, alive, pending int
+	err = s.Pool().QueryRow(ctx, `SELECT (SELECT count(*) FROM fp_docs), (SELECT count(*) FROM fp_docs WHERE alive),
+		(SELECT count(*) FROM fp_pending)`).Scan(&slots, &alive, &pending)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if slots != 3 || alive != 2 || pending != 0 {
+		t.Errorf("slots %d, alive %d, pending %d; want the stored batch kept (3, 2, 0), not rebuilt", slots, alive, pending)
+	}
+	if inSync, err := writer.pg.InSync(ctx); err != nil || !inSync {
+		t.Errorf("index out of step after recovery (%v)", err)
 	}
 }

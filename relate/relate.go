@@ -120,20 +120,30 @@ func (r *Relater) loadEntries(ctx context.Context, ix reuse.CandidateIndex) erro
 	}
 }
 
-// prepareWrite rebuilds an index kept in the database that does not hold
-// exactly the stored entries (after a crash between indexing an article
-// and storing its entry, after InvalidateIndex, with another alias table),
-// as an in-memory index is built at start. The caller holds r.mu and the
-// sequencer lock.
+// prepareWrite makes an index kept in the database hold exactly the
+// stored entries before a writer adds to it: it undoes what a writer that
+// died mid-batch indexed but never stored, and rebuilds the index from the
+// stored entries, as an in-memory index is built at start, when that is
+// not enough (after InvalidateIndex, with another alias table, after a
+// crash between storing a batch's entries and marking them saved). The
+// caller holds r.mu and the sequencer lock.
 func (r *Relater) prepareWrite(ctx context.Context) error {
 	if r.pg == nil || r.checked {
 		return nil
 	}
-	if inSync, err := r.pg.InSync(ctx); err != nil {
+	// A writer that died mid-batch left Adds whose entries were never
+	// stored: undone, they leave the index as that batch found it.
+	recovered, err := r.pg.Recover(ctx)
+	if err != nil {
 		return err
-	} else if inSync {
-		r.checked = true
-		return nil
+	}
+	if recovered {
+		if inSync, err := r.pg.InSync(ctx); err != nil {
+			return err
+		} else if inSync {
+			r.checked = true
+			return nil
+		}
 	}
 	if err := r.pg.Reset(ctx); err != nil {
 		return err

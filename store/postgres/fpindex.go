@@ -121,7 +121,7 @@ func (ix *ReuseIndex) InSync(ctx context.Context) (bool, error) {
 // Reset empties the index and records its settings, for a rebuild.
 func (ix *ReuseIndex) Reset(ctx context.Context) error {
 	var b pgx.Batch
-	b.Queue(`TRUNCATE fp_meta, fp_docs, fp_postings, fp_hashes, fp_words, fp_terms`)
+	b.Queue(`TRUNCATE fp_meta, fp_docs, fp_postings, fp_hashes, fp_words, fp_terms, fp_pending`)
 	b.Queue(`INSERT INTO fp_meta (aliases, cap, term_cap, stock_df) VALUES ($1, $2, $3, $4)`,
 		ix.cfg.Aliases, ix.cfg.Cap, ix.cfg.TermCap, ix.cfg.StockDF)
 	if err := ix.pool.SendBatch(ctx, &b).Close(); err != nil {
@@ -137,12 +137,134 @@ func (ix *ReuseIndex) Reset(ctx context.Context) error {
 }
 
 // Saved records that every entry added so far is stored in reuse_index,
-// so that a restart can trust the index (InSync).
+// so that a restart can trust the index (InSync), and forgets how to undo
+// them.
 func (ix *ReuseIndex) Saved(ctx context.Context) error {
-	if _, err := ix.pool.Exec(ctx, `UPDATE fp_meta SET synced = (SELECT coalesce(max(slot), 0) FROM fp_docs)`); err != nil {
+	if _, err := ix.pool.Exec(ctx, `WITH m AS (
+			UPDATE fp_meta SET synced = (SELECT coalesce(max(slot), 0) FROM fp_docs) RETURNING synced
+		)
+		DELETE FROM fp_pending WHERE slot <= (SELECT synced FROM m)`); err != nil {
 		return fmt.Errorf("mark the reuse index saved: %w", err)
 	}
 	return nil
+}
+
+// storedPending counts the Adds past synced whose very entries reuse_index
+// holds, finished, for this index's alias table.
+func (ix *ReuseIndex) storedPending(ctx context.Context, synced int64) (int64, error) {
+	rows, err := ix.pool.Query(ctx, `SELECT p.hashes, p.words, p.top, d.article_id, r.entry
+		FROM fp_pending p JOIN fp_docs d ON d.slot = p.slot
+		JOIN reuse_index r ON r.article_id = d.article_id AND r.aliases = $2
+		WHERE p.slot > $1`, perExecution, synced, ix.cfg.Aliases)
+	if err != nil {
+		return 0, fmt.Errorf("recover the reuse index: %w", err)
+	}
+	defer rows.Close()
+	var n int64
+	for rows.Next() {
+		var hashes, words, top []int64
+		var id int64
+		var data []byte
+		if err := rows.Scan(&hashes, &words, &top, &id, &data); err != nil {
+			return 0, fmt.Errorf("recover the reuse index: %w", err)
+		}
+		var e reuse.Entry
+		if err := e.UnmarshalBinary(data); err != nil {
+			return 0, fmt.Errorf("recover the reuse index: entry of article %d: %w", id, err)
+		}
+		if slices.Equal(bits(e.Hashes), hashes) && slices.Equal(wordKeys(e.Words), words) && slices.Equal(wordKeys(e.Top), top) {
+			n++
+		}
+	}
+	return n, rows.Err()
+}
+
+// fpUndo reverses the Add of slot $1 (pending, the last one there is),
+// returning the index to the state it left: its postings, term postings
+// and document go, the slot it retired lives again, the counts it raised
+// fall. A fingerprint's families are counted again from the postings
+// left, and it is stock exactly when they reach $2 (StockDF): families
+// only grow, so that is the state before the Add.
+const fpUndo = `WITH p AS (SELECT * FROM fp_pending WHERE slot = $1::bigint),
+	posted AS (DELETE FROM fp_postings WHERE slot = $1::bigint RETURNING hash),
+	counts AS (
+		SELECT q.hash, q.hash IN (SELECT hash FROM posted) AS was_posted,
+			(SELECT count(DISTINCT family) FROM fp_postings f WHERE f.hash = q.hash AND f.slot <> $1::bigint) AS families
+		FROM p CROSS JOIN unnest(p.hashes) AS q(hash)
+	),
+	hashes AS (
+		UPDATE fp_hashes x SET
+			n = CASE WHEN c.was_posted THEN x.n - 1 ELSE x.n END,
+			over = CASE WHEN c.was_posted THEN x.over ELSE x.over - 1 END,
+			families = c.families,
+			stock = $2::int > 0 AND c.families >= $2::int
+		FROM counts c WHERE x.hash = c.hash
+	),
+	termed AS (DELETE FROM fp_terms WHERE slot = $1::bigint RETURNING key),
+	words AS (
+		SELECT key, sum(df)::int AS df, sum(top)::int AS top FROM (
+			SELECT unnest(p.words) AS key, 1 AS df, 0 AS top FROM p
+			UNION ALL SELECT key, 0, 1 FROM termed
+		) u GROUP BY key
+	),
+	worded AS (
+		UPDATE fp_words w SET df = w.df - k.df, top = w.top - k.top FROM words k WHERE w.key = k.key
+	),
+	revived AS (UPDATE fp_docs SET alive = true WHERE slot = (SELECT retired FROM p)),
+	doc AS (DELETE FROM fp_docs WHERE slot = $1::bigint)
+	DELETE FROM fp_pending WHERE slot = $1::bigint`
+
+// Recover undoes, newest first, the Adds whose entries were never stored:
+// a writer that dies between indexing a batch and storing it leaves them,
+// and the batch is pending again, to be related anew. When every one of
+// them is stored already (the writer died between storing the batch and
+// Saved), it keeps them. It returns false when neither holds (some stored
+// and some not, or an Add without its undo record), and the index must
+// be rebuilt. Only a writer may call it.
+func (ix *ReuseIndex) Recover(ctx context.Context) (bool, error) {
+	var synced, last, pending int64
+	err := ix.pool.QueryRow(ctx, `SELECT m.synced, (SELECT coalesce(max(slot), 0) FROM fp_docs),
+			(SELECT count(*) FROM fp_pending WHERE slot > m.synced)
+		FROM fp_meta m`).Scan(&synced, &last, &pending)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("recover the reuse index: %w", err)
+	}
+	if last <= synced {
+		return true, nil
+	}
+	if pending != last-synced {
+		return false, nil
+	}
+	stored, err := ix.storedPending(ctx, synced)
+	if err != nil {
+		return false, err
+	}
+	switch stored {
+	case pending:
+		return true, ix.Saved(ctx)
+	case 0:
+	default:
+		return false, nil
+	}
+	for slot := last; slot > synced; slot-- {
+		if _, err := ix.pool.Exec(ctx, fpUndo, perExecution, slot, ix.cfg.StockDF); err != nil {
+			return false, fmt.Errorf("undo slot %d of the reuse index: %w", slot, err)
+		}
+	}
+	var docs int
+	if err := ix.pool.QueryRow(ctx, `SELECT count(*) FROM fp_docs WHERE alive`).Scan(&docs); err != nil {
+		return false, fmt.Errorf("recover the reuse index: %w", err)
+	}
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.docs, ix.stocked, ix.lookupErr = docs, nil, nil
+	ix.gen++
+	clear(ix.df)
+	clear(ix.families)
+	return true, nil
 }
 
 // Len implements reuse.CandidateIndex.
@@ -185,6 +307,11 @@ const fpAdd = `WITH retired AS (
 	doc AS (
 		INSERT INTO fp_docs (slot, article_id, published, nfp, family, alive)
 		SELECT d.slot, $1::bigint, $2::bigint, cardinality($4::bigint[]), d.family, true FROM d
+	),
+	-- What undo needs, until the entry is stored (Saved).
+	pending AS (
+		INSERT INTO fp_pending (slot, retired, hashes, words, top)
+		SELECT d.slot, (SELECT max(slot) FROM retired), $4::bigint[], $5::bigint[], $6::bigint[] FROM d
 	),
 	-- Each fingerprint: posted if held by fewer than Cap documents, counted
 	-- beyond otherwise; stock once a posting brings its families to StockDF.
@@ -254,14 +381,7 @@ func (ix *ReuseIndex) Add(ctx context.Context, e reuse.Entry) error {
 	if !e.Published.IsZero() {
 		pub = e.Published.Unix()
 	}
-	words := make([]int64, len(e.Words))
-	for i, w := range e.Words {
-		words[i] = int64(reuse.WordKey(w))
-	}
-	top := make([]int64, len(e.Top))
-	for i, w := range e.Top {
-		top[i] = int64(reuse.WordKey(w))
-	}
+	words, top := wordKeys(e.Words), wordKeys(e.Top)
 	rows, err := ix.pool.Query(ctx, fpAdd, perExecution, e.ID, pub, e.Family, bits(e.Hashes), words, top,
 		ix.cfg.Cap, ix.cfg.StockDF, ix.cfg.TermCap)
 	if err != nil {
@@ -321,6 +441,15 @@ func (ix *ReuseIndex) Add(ctx context.Context, e reuse.Entry) error {
 		}
 	}
 	return nil
+}
+
+// wordKeys are the keys of words in folded form, as BIGINT.
+func wordKeys(words []string) []int64 {
+	out := make([]int64, len(words))
+	for i, w := range words {
+		out[i] = int64(reuse.WordKey(w))
+	}
+	return out
 }
 
 // bits passes uint64 hashes as PostgreSQL's signed BIGINT, bit for bit.
@@ -402,11 +531,7 @@ func (ix *ReuseIndex) Candidates(ctx context.Context, e reuse.Entry) ([]reuse.Ca
 	if !e.Published.IsZero() {
 		pub = e.Published.Unix()
 	}
-	top := make([]int64, len(e.Top))
-	for i, w := range e.Top {
-		top[i] = int64(reuse.WordKey(w))
-	}
-	rows, err := ix.pool.Query(ctx, fpCandidates, perExecution, bits(e.Hashes), top, e.ID, pub, ix.cfg.TermCap, int64(relatedWindow/time.Second), ix.cfg.Cap)
+	rows, err := ix.pool.Query(ctx, fpCandidates, perExecution, bits(e.Hashes), wordKeys(e.Top), e.ID, pub, ix.cfg.TermCap, int64(relatedWindow/time.Second), ix.cfg.Cap)
 	if err != nil {
 		return nil, fmt.Errorf("candidates of %d: %w", e.ID, err)
 	}

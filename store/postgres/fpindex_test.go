@@ -138,53 +138,7 @@ func TestReuseIndexMatchesMemory(t *testing.T) {
 	}
 	var stockSets int
 	for i, e := range es {
-		if i%3 == 0 {
-			want, _ := mem.Candidates(ctx, e)
-			got, err := pg.Candidates(ctx, e)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !reflect.DeepEqual(got, want) && (len(got) > 0 || len(want) > 0) {
-				t.Fatalf("entry %d (article %d): candidates\n%v\nin memory\n%v", i, e.ID, got, want)
-			}
-			d := byID[e.ID]
-			wc, _ := mem.Corpus(ctx, d)
-			gc, err := pg.Corpus(ctx, d)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if g, w := gc.Weights.(reuse.CorpusWeights).Docs, wc.Weights.(reuse.CorpusWeights).Docs; g != w {
-				t.Fatalf("entry %d: %d documents, in memory %d", i, g, w)
-			}
-			for _, k := range d.Keys {
-				if g, w := gc.Weights.Weight(k, "x"), wc.Weights.Weight(k, "x"); g != w {
-					t.Fatalf("entry %d: weight of word %x %v, in memory %v", i, k, g, w)
-				}
-			}
-			for _, f := range d.Fingerprints {
-				if g, w := gc.Families(f.Hash), wc.Families(f.Hash); g != w {
-					t.Fatalf("entry %d: families of %x %d, in memory %d", i, f.Hash, g, w)
-				}
-			}
-		}
-		if err := mem.Add(ctx, e); err != nil {
-			t.Fatal(err)
-		}
-		if err := pg.Add(ctx, e); err != nil {
-			t.Fatal(err)
-		}
-		want, _ := mem.TakeStocked(ctx)
-		got, err := pg.TakeStocked(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !reflect.DeepEqual(got, want) {
-			t.Fatalf("entry %d: stocked %v, in memory %v", i, got, want)
-		}
-		stockSets += len(got)
-		if pg.Len() != mem.Len() {
-			t.Fatalf("entry %d: %d indexed, in memory %d", i, pg.Len(), mem.Len())
-		}
+		stockSets += step(t, mem, pg, byID, i, e)
 	}
 	ids := []int64{-1, 0, 1, 2, 350, 699, 700, 701, 5000}
 	want, _ := mem.Indexed(ctx, ids)
@@ -325,5 +279,111 @@ func TestReuseIndexGenerationNeverRepeats(t *testing.T) {
 			t.Fatal(err)
 		}
 		step("an add after the reset")
+	}
+}
+
+// step asks both indexes the same questions before entry i is added
+// (every third entry: candidates and corpus statistics), adds it to both,
+// and compares what became stock and how many are indexed. It returns the
+// stock sets taken.
+func step(t *testing.T, mem *reuse.Index, pg *ReuseIndex, byID map[int64]*reuse.Doc, i int, e reuse.Entry) int {
+	t.Helper()
+	ctx := context.Background()
+	if i%3 == 0 {
+		want, _ := mem.Candidates(ctx, e)
+		got, err := pg.Candidates(ctx, e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) && (len(got) > 0 || len(want) > 0) {
+			t.Fatalf("entry %d (article %d): candidates\n%v\nin memory\n%v", i, e.ID, got, want)
+		}
+		d := byID[e.ID]
+		wc, _ := mem.Corpus(ctx, d)
+		gc, err := pg.Corpus(ctx, d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g, w := gc.Weights.(reuse.CorpusWeights).Docs, wc.Weights.(reuse.CorpusWeights).Docs; g != w {
+			t.Fatalf("entry %d: %d documents, in memory %d", i, g, w)
+		}
+		for _, k := range d.Keys {
+			if g, w := gc.Weights.Weight(k, "x"), wc.Weights.Weight(k, "x"); g != w {
+				t.Fatalf("entry %d: weight of word %x %v, in memory %v", i, k, g, w)
+			}
+		}
+		for _, f := range d.Fingerprints {
+			if g, w := gc.Families(f.Hash), wc.Families(f.Hash); g != w {
+				t.Fatalf("entry %d: families of %x %d, in memory %d", i, f.Hash, g, w)
+			}
+		}
+	}
+	if err := mem.Add(ctx, e); err != nil {
+		t.Fatal(err)
+	}
+	if err := pg.Add(ctx, e); err != nil {
+		t.Fatal(err)
+	}
+	want, _ := mem.TakeStocked(ctx)
+	got, err := pg.TakeStocked(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("entry %d: stocked %v, in memory %v", i, got, want)
+	}
+	if pg.Len() != mem.Len() {
+		t.Fatalf("entry %d: %d indexed, in memory %d", i, pg.Len(), mem.Len())
+	}
+	return len(got)
+}
+
+// TestReuseIndexRecover adds entries to the index in PostgreSQL that are
+// never marked saved, as a writer that dies mid-batch leaves them (new
+// articles, IDs added again, fingerprints reaching the cap and stock
+// text), undoes them, and checks that the index then answers as one that
+// never saw them, all the way to the end of the corpus.
+func TestReuseIndexRecover(t *testing.T) {
+	ctx := context.Background()
+	const capN, stockDF = 6, 4
+	docs := synthDocs(t, 500)
+	es := entries(t, docs)
+	pg, _ := tracedIndex(t, ReuseIndexConfig{Aliases: "test", Cap: capN, StockDF: stockDF, TrackStock: true})
+	mem := reuse.NewIndex()
+	mem.Cap, mem.StockDF, mem.TrackStock = capN, stockDF, true
+	byID := map[int64]*reuse.Doc{}
+	for _, d := range docs {
+		byID[d.ID] = d
+	}
+	const saved, lost = 250, 60
+	for i, e := range es[:saved] {
+		step(t, mem, pg, byID, i, e)
+	}
+	if err := pg.Saved(ctx); err != nil {
+		t.Fatal(err)
+	}
+	// The lost batch: its own entries, and entries of the saved part added
+	// again.
+	for i, e := range es[saved : saved+lost] {
+		if i%10 == 0 {
+			e = es[i]
+		}
+		if err := pg.Add(ctx, e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := pg.TakeStocked(ctx); err != nil {
+		t.Fatal(err)
+	}
+	ok, err := pg.Recover(ctx)
+	if err != nil || !ok {
+		t.Fatalf("recover: %v, %v", ok, err)
+	}
+	var pending int
+	if err := pg.pool.QueryRow(ctx, `SELECT count(*) FROM fp_pending`).Scan(&pending); err != nil || pending != 0 {
+		t.Errorf("%d pending after recovery (%v)", pending, err)
+	}
+	for i, e := range es[saved:] {
+		step(t, mem, pg, byID, saved+i, e)
 	}
 }
