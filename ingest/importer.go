@@ -106,8 +106,12 @@ type job struct {
 	// this order whatever order extraction finishes in, so that article IDs,
 	// and with them the relations, do not depend on thread scheduling.
 	seq int64
-	// readAt is when the record was read: the capture time of a file,
-	// taken in input order for the same reason.
+	// readAt is the capture time of a record read from a file: when its
+	// import began. Every record of one import is first seen at the same
+	// moment: how fast an import happens to read is no evidence of which
+	// article appeared first, and must not change what relating finds
+	// (two undated articles captured over a minute apart are ordered by
+	// it). Archives carry their own capture times.
 	readAt time.Time
 	rec    files.Record
 	hash   [32]byte
@@ -144,7 +148,7 @@ func (im *Importer) ImportFrom(ctx context.Context, src Source) (Summary, error)
 	var readErr error
 	go func() {
 		defer close(read)
-		readErr = im.readAll(ctx, storeCtx, src, cfg.Now, read)
+		readErr = im.readAll(ctx, storeCtx, src, start, read)
 	}()
 	var wg sync.WaitGroup
 	for range cfg.Workers {
@@ -246,7 +250,7 @@ loop:
 
 // readAll reads records and marks those whose capture is already stored, in
 // chunks, so that a re-run over a large corpus skips extraction cheaply.
-func (im *Importer) readAll(ctx, storeCtx context.Context, src Source, now func() time.Time, out chan<- *job) error {
+func (im *Importer) readAll(ctx, storeCtx context.Context, src Source, started time.Time, out chan<- *job) error {
 	const chunk = 128
 	pending := make([]*job, 0, chunk)
 	var seq int64
@@ -273,7 +277,7 @@ func (im *Importer) readAll(ctx, storeCtx context.Context, src Source, now func(
 		return nil
 	}
 	err := src(ctx, func(r files.Record) error {
-		j := &job{rec: r, seq: seq, readAt: now()}
+		j := &job{rec: r, seq: seq, readAt: started}
 		seq++
 		if r.Err == nil && r.Skip == "" {
 			j.hash = sha256.Sum256(r.Body)

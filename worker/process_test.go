@@ -1,13 +1,13 @@
-package app
+package worker_test
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -18,6 +18,7 @@ import (
 	"github.com/echotrace/echotrace/store/postgres"
 	"github.com/echotrace/echotrace/store/postgres/pgtest"
 	"github.com/echotrace/echotrace/store/sqlite"
+	"github.com/echotrace/echotrace/store/storetest"
 	"github.com/echotrace/echotrace/synth"
 	"github.com/jackc/pgx/v5"
 )
@@ -81,6 +82,30 @@ func synthCorpus(t *testing.T, n int, seed int64) string {
 	return path
 }
 
+func TestMain(m *testing.M) {
+	pgtest.WarnIfUnset("worker")
+	os.Exit(m.Run())
+}
+
+// syncBuffer is a child's standard error, written by the process's copier
+// and read by the test while it runs.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
 // proc is a child process with its standard error kept.
 type proc struct {
 	name string
@@ -128,7 +153,7 @@ func runBinary(t *testing.T, env []string, args ...string) string {
 
 // sqliteReference imports the corpus into SQLite in one process: the
 // result the workers must reproduce.
-func sqliteReference(t *testing.T, corpus string) corpusFactsOf {
+func sqliteReference(t *testing.T, corpus string) storetest.Facts {
 	t.Helper()
 	db := filepath.Join(t.TempDir(), "reference.db")
 	start := time.Now()
@@ -139,43 +164,8 @@ func sqliteReference(t *testing.T, corpus string) corpusFactsOf {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	return corpusFacts(t, s)
+	return storetest.ReadFacts(t, s)
 }
-
-// compareFacts fails the test where the workers' database differs from
-// the reference, showing the first differences.
-func compareFacts(t *testing.T, got, want corpusFactsOf) {
-	t.Helper()
-	if want.counts.Relations == 0 || len(want.edges) == 0 || len(want.stories) == 0 {
-		t.Fatalf("the reference has nothing to compare: %+v", want.counts)
-	}
-	if got.counts != want.counts {
-		t.Errorf("counts with workers = %+v, one process %+v", got.counts, want.counts)
-	}
-	for _, f := range []struct {
-		name      string
-		got, want []string
-	}{{"relations", got.relations, want.relations}, {"immediate sources", got.edges, want.edges}, {"stories", got.stories, want.stories}} {
-		if slices.Equal(f.got, f.want) {
-			continue
-		}
-		var missing, extra []string
-		for _, w := range f.want {
-			if _, ok := slices.BinarySearch(f.got, w); !ok {
-				missing = append(missing, w)
-			}
-		}
-		for _, g := range f.got {
-			if _, ok := slices.BinarySearch(f.want, g); !ok {
-				extra = append(extra, g)
-			}
-		}
-		t.Errorf("%s differ: %d with workers, %d in one process; %d missing, %d extra; first missing %q; first extra %q",
-			f.name, len(f.got), len(f.want), len(missing), len(extra), first(missing, 3), first(extra, 3))
-	}
-}
-
-func first(list []string, n int) []string { return list[:min(n, len(list))] }
 
 // queueState reads the jobs table and the intake after a run.
 type queueState struct {
@@ -350,11 +340,11 @@ func TestFourWorkersMatchOneProcess(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer pg.Close()
-	got := corpusFacts(t, pg)
-	if got.counts.Articles != n || got.counts.Captures != n {
-		t.Errorf("%d articles from %d captures, want %d of each: lost or stored twice", got.counts.Articles, got.counts.Captures, n)
+	got := storetest.ReadFacts(t, pg)
+	if got.Counts.Articles != n || got.Counts.Captures != n {
+		t.Errorf("%d articles from %d captures, want %d of each: lost or stored twice", got.Counts.Articles, got.Counts.Captures, n)
 	}
-	compareFacts(t, got, want)
+	storetest.CompareFacts(t, "four workers", got, "one process", want)
 }
 
 // TestWorkerSurvivesLostConnections cuts every database session of two
@@ -422,5 +412,5 @@ func TestWorkerSurvivesLostConnections(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer pg.Close()
-	compareFacts(t, corpusFacts(t, pg), want)
+	storetest.CompareFacts(t, "workers whose connections were cut", storetest.ReadFacts(t, pg), "one process", want)
 }
