@@ -23,12 +23,13 @@ import (
 // replacement of an ID added again.
 //
 // It has one writer at a time: the process that relates, which holds the
-// sequencer lock (package worker). That makes its caches exact: the number of documents, the
-// word frequencies and the family counts it has read are changed only by
-// its own Add, which updates them as it writes (write-through). A process
-// that only reads (a web server finding a pasted passage) sees postings
-// as they are now and frequencies as they were when it first read them,
-// as an in-memory index loaded at start would.
+// sequencer lock (package worker). That makes its caches exact: the
+// number of documents, the word frequencies and the family counts it has
+// read are changed only by its own Add, which updates them as it writes
+// (write-through). A process that only reads (a web server finding a
+// pasted passage) sees postings as they are now and frequencies as they
+// were when it first read them, as an in-memory index loaded at start
+// would.
 type ReuseIndex struct {
 	pool *pgxpool.Pool
 	cfg  ReuseIndexConfig
