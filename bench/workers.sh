@@ -19,13 +19,14 @@ work=$(mktemp -d)
 trap 'pkill -TERM -f "$work/echotrace worker" 2>/dev/null || true; rm -rf "$work"' EXIT
 go build -o "$work/echotrace" ./cmd/echotrace
 bin=$work/echotrace
-articles=$(wc -l <"$corpus")
-echo "corpus: $corpus ($articles records); index: $index; $(nproc) CPUs; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "corpus: $corpus; index: $index; $(nproc) CPUs; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 start=$(date +%s.%N)
 /usr/bin/time -f "%U %S" -o "$work/sqlite.cpu" "$bin" import --db "$work/ref.db" "$corpus" 2>"$work/sqlite.log"
 secs=$(echo "$(date +%s.%N) - $start" | bc)
 read -r user sys <"$work/sqlite.cpu"
+# Rates are in stored articles (a WARC holds other records too).
+articles=$("$bin" status --db "$work/ref.db" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["counts"]["articles"])')
 printf "sqlite, 1 process: %.1f s, %.0f articles/s, %.1f CPU-s\n" "$secs" "$(echo "$articles / $secs" | bc -l)" "$(echo "$user + $sys" | bc)"
 
 for n in $counts; do
@@ -54,9 +55,10 @@ for n in $counts; do
 		read -r user sys <"$work/w$n-$i.cpu"
 		cpu=$(echo "$cpu + $user + $sys" | bc)
 	done
+	articles=$(psql -tAq "$dsn" -c "SELECT count(*) FROM articles")
 	dead=$(psql -tAq "$dsn" -c "SELECT count(*) FROM jobs WHERE state = 'dead'")
 	size=$(psql -tAq "$dsn" -c "SELECT pg_size_pretty(pg_database_size(current_database()))")
-	printf "postgres, %d workers: %.1f s, %.0f articles/s, %.1f worker CPU-s, %s dead jobs, database %s\n" \
-		"$n" "$secs" "$(echo "$articles / $secs" | bc -l)" "$cpu" "$dead" "$size"
+	printf "postgres, %d workers: %d articles in %.1f s, %.0f articles/s, %.1f worker CPU-s, %s dead jobs, database %s\n" \
+		"$n" "$articles" "$secs" "$(echo "$articles / $secs" | bc -l)" "$cpu" "$dead" "$size"
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -36,32 +36,68 @@ type Lock struct {
 	conn *pgx.Conn
 }
 
+// Locker tries for the sequencer lock over a connection of its own, kept
+// between tries: opening one for every try would cost the server a
+// process start each time, several times a second per waiting worker.
+type Locker struct {
+	dsn  string
+	conn *pgx.Conn
+}
+
+// NewLocker returns a Locker for the database at dsn.
+func NewLocker(dsn string) *Locker { return &Locker{dsn: dsn} }
+
+// TryLock takes the sequencer lock if it is free, returning nil if another
+// session holds it. The Lock it returns owns the connection it was taken
+// on; the next try opens another.
+func (k *Locker) TryLock(ctx context.Context) (*Lock, error) {
+	if k.conn == nil || k.conn.IsClosed() {
+		// ParseConfig as the pool does, so that the pool's own settings in
+		// the DSN (pool_max_conns…) are not sent to the server.
+		cfg, err := pgxpool.ParseConfig(k.dsn)
+		if err != nil {
+			return nil, err
+		}
+		if k.conn, err = pgx.ConnectConfig(ctx, cfg.ConnConfig); err != nil {
+			return nil, err
+		}
+	}
+	var got bool
+	if err := k.conn.QueryRow(ctx, sequencerLockSQL).Scan(&got); err != nil {
+		k.Close()
+		return nil, err
+	}
+	if !got {
+		return nil, nil
+	}
+	l := &Lock{conn: k.conn}
+	k.conn = nil
+	return l, nil
+}
+
+// Close closes the connection kept for trying.
+func (k *Locker) Close() {
+	if k.conn != nil {
+		k.conn.Close(context.Background())
+		k.conn = nil
+	}
+}
+
 // TryLock takes the sequencer lock if it is free, returning nil if another
 // session holds it.
 func TryLock(ctx context.Context, dsn string) (*Lock, error) {
-	// ParseConfig as the pool does, so that the pool's own settings in
-	// the DSN (pool_max_conns…) are not sent to the server as parameters.
-	cfg, err := pgxpool.ParseConfig(dsn)
-	if err != nil {
-		return nil, err
-	}
-	conn, err := pgx.ConnectConfig(ctx, cfg.ConnConfig)
-	if err != nil {
-		return nil, err
-	}
-	var got bool
-	if err := conn.QueryRow(ctx, sequencerLockSQL).Scan(&got); err != nil || !got {
-		conn.Close(context.WithoutCancel(ctx))
-		return nil, err
-	}
-	return &Lock{conn: conn}, nil
+	k := NewLocker(dsn)
+	defer k.Close()
+	return k.TryLock(ctx)
 }
 
 // WaitLock takes the sequencer lock, waiting for its holder to let go; it
 // calls waiting once if it has to wait.
 func WaitLock(ctx context.Context, dsn string, waiting func()) (*Lock, error) {
+	k := NewLocker(dsn)
+	defer k.Close()
 	for first := true; ; first = false {
-		l, err := TryLock(ctx, dsn)
+		l, err := k.TryLock(ctx)
 		if err != nil || l != nil {
 			return l, err
 		}
@@ -119,6 +155,8 @@ type sequencer struct {
 	// mu serializes relate jobs; it guards lock and rel.
 	mu   sync.Mutex
 	lock *Lock
+	// locker tries for the lock while it is not held.
+	locker *Locker
 	// last is when the last relate job ended (or the lock was taken).
 	last time.Time
 	// rel is built on the first relate job after the lock is taken (and
@@ -144,7 +182,10 @@ func (s *sequencer) run(stop context.Context, interval, idle time.Duration) {
 			if !due {
 				break
 			}
-			l, err := TryLock(stop, s.dsn)
+			if s.locker == nil {
+				s.locker = NewLocker(s.dsn)
+			}
+			l, err := s.locker.TryLock(stop)
 			if err != nil && stop.Err() == nil {
 				s.logf("sequencer lock: %v", err)
 			}
@@ -182,6 +223,9 @@ func (s *sequencer) close() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.dropLocked("it is stopping")
+	if s.locker != nil {
+		s.locker.Close()
+	}
 }
 
 // relater returns the relater, building it if needed; the caller holds mu

@@ -158,7 +158,9 @@ func (w *Worker) Run(stop context.Context) error {
 	seqDone := make(chan struct{})
 	go func() {
 		defer close(seqDone)
-		w.seq.run(stop, w.cfg.Idle, w.cfg.SequencerIdle)
+		// A second between tries for the lock: a takeover waits at most
+		// that long, and waiting workers cost the server little.
+		w.seq.run(stop, time.Second, w.cfg.SequencerIdle)
 	}()
 	var wg sync.WaitGroup
 	for range w.cfg.Concurrency {
