@@ -7,10 +7,13 @@ import (
 	"strings"
 	"testing"
 
+	"encoding/json"
 	"github.com/echotrace/echotrace/store/postgres"
 	"github.com/echotrace/echotrace/store/postgres/pgtest"
 	"github.com/echotrace/echotrace/store/sqlite"
 	"github.com/echotrace/echotrace/store/storetest"
+	"github.com/echotrace/echotrace/worker"
+	"time"
 )
 
 // TestDemoOnPostgresMatchesSQLite loads the demo corpus through the real
@@ -61,5 +64,81 @@ func TestDemoOnPostgresMatchesSQLite(t *testing.T) {
 	// The same search finds the same articles.
 	if code, stdout, stderr := run(t, nil, "", "search", "--db", pgDSN, "--json", "ferry"); code != 0 || !strings.Contains(stdout, `"snippet"`) {
 		t.Errorf("search on PostgreSQL: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+}
+
+// TestServeOnPostgresBesideWorkers serves a PostgreSQL corpus with no
+// worker in the process: reads answer while another process holds the
+// sequencer lock (a worker relating), and an upload waits for the lock,
+// then is stored and related like any other article.
+func TestServeOnPostgresBesideWorkers(t *testing.T) {
+	pgDSN := pgtest.DSN(t)
+	if code, _, stderr := run(t, nil, "", "demo", "--no-serve", "--db", pgDSN); code != 0 {
+		t.Fatalf("demo into PostgreSQL: exit %d %s", code, stderr)
+	}
+	env := map[string]string{"ECHOTRACE_DB": pgDSN, "ECHOTRACE_TOKEN": "quay-lamp-8"}
+	srv := startServing(t, env, "serve", "--addr", "127.0.0.1:0", "--no-crawl")
+
+	ctx := context.Background()
+	lock, err := worker.TryLock(ctx, pgDSN)
+	if err != nil || lock == nil {
+		t.Fatalf("take the sequencer lock as a worker would: %v, %v", lock, err)
+	}
+	code, body := httpDo(t, "GET", srv.url+"/api/v1/stories", "", "")
+	var stories struct {
+		Stories []struct{ ID, Articles int64 }
+	}
+	if json.Unmarshal([]byte(body), &stories); code != 200 || len(stories.Stories) == 0 {
+		t.Fatalf("stories while a worker holds the lock: %d %s", code, body)
+	}
+	if code, body := httpDo(t, "GET", srv.url+"/api/v1/articles/"+itoa(stories.Stories[0].ID)+"/trace", "", ""); code != 200 {
+		t.Errorf("trace while a worker holds the lock: %d %s", code, body)
+	}
+
+	// An upload: a verbatim copy of a stored demo article under another
+	// outlet's URL. It waits for the lock.
+	var page struct {
+		Article struct{ Title string }
+		Text    string
+	}
+	code, body = httpDo(t, "GET", srv.url+"/api/v1/articles/"+itoa(stories.Stories[0].ID), "", "")
+	if err := json.Unmarshal([]byte(body), &page); code != 200 || err != nil || page.Text == "" {
+		t.Fatalf("article: %d %s", code, body)
+	}
+	copyPage := fmt.Sprintf(`<!doctype html><html><head><title>%s</title><link rel="canonical" href="https://quayside-relay.example/copy">
+<meta property="article:published_time" content="2031-01-01T00:00:00Z"></head><body><article><h1>%s</h1><p>%s</p></article></body></html>`,
+		page.Article.Title, page.Article.Title, strings.ReplaceAll(page.Text, "\n\n", "</p><p>"))
+	type result struct {
+		code int
+		body string
+	}
+	uploaded := make(chan result, 1)
+	go func() {
+		code, body := httpDo(t, "POST", srv.url+"/api/v1/uploads?name=copy.html", "text/html", copyPage, "Authorization", "Bearer quay-lamp-8")
+		uploaded <- result{code, body}
+	}()
+	select {
+	case r := <-uploaded:
+		t.Fatalf("the upload was stored while a worker held the sequencer lock: %d %s", r.code, r.body)
+	case <-time.After(1500 * time.Millisecond):
+	}
+	lock.Unlock()
+	var r result
+	select {
+	case r = <-uploaded:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the upload did not finish once the lock was free")
+	}
+	var up struct{ Article struct{ ID int64 } }
+	if err := json.Unmarshal([]byte(r.body), &up); r.code != 201 || err != nil {
+		t.Fatalf("upload: %d %s", r.code, r.body)
+	}
+	var trace struct{ Parent *struct{ ID int64 } }
+	_, body = httpDo(t, "GET", srv.url+"/api/v1/articles/"+itoa(up.Article.ID)+"/trace", "", "")
+	if err := json.Unmarshal([]byte(body), &trace); err != nil || trace.Parent == nil {
+		t.Errorf("the upload was not related to the article it copies: %s", body)
+	}
+	if code := srv.stop(); code != 0 {
+		t.Errorf("serve stopped with %d: %s", code, srv.stderr.String())
 	}
 }
