@@ -187,7 +187,10 @@ func (ix *ReuseIndex) storedPending(ctx context.Context, synced int64) (int64, e
 // left, and it is stock exactly when they reach $2 (StockDF): families
 // only grow, so that is the state before the Add.
 const fpUndo = `WITH p AS (SELECT * FROM fp_pending WHERE slot = $1::bigint),
-	posted AS (DELETE FROM fp_postings WHERE slot = $1::bigint RETURNING hash),
+	-- By (hash, slot), the keys: by slot alone, each undo read every
+	-- posting (45 s to take over at 18,000 articles). The undo record
+	-- lists every fingerprint and top word of the Add.
+	posted AS (DELETE FROM fp_postings WHERE slot = $1::bigint AND hash = ANY(ARRAY(SELECT unnest(hashes) FROM p)) RETURNING hash),
 	counts AS (
 		SELECT q.hash, q.hash IN (SELECT hash FROM posted) AS was_posted,
 			(SELECT count(DISTINCT family) FROM fp_postings f WHERE f.hash = q.hash AND f.slot <> $1::bigint) AS families
@@ -201,7 +204,7 @@ const fpUndo = `WITH p AS (SELECT * FROM fp_pending WHERE slot = $1::bigint),
 			stock = $2::int > 0 AND c.families >= $2::int
 		FROM counts c WHERE x.hash = c.hash
 	),
-	termed AS (DELETE FROM fp_terms WHERE slot = $1::bigint RETURNING key),
+	termed AS (DELETE FROM fp_terms WHERE slot = $1::bigint AND key = ANY(ARRAY(SELECT unnest(top) FROM p)) RETURNING key),
 	words AS (
 		SELECT key, sum(df)::int AS df, sum(top)::int AS top FROM (
 			SELECT unnest(p.words) AS key, 1 AS df, 0 AS top FROM p
@@ -720,8 +723,13 @@ func (ix *ReuseIndex) TakeStocked(ctx context.Context) ([][]int64, error) {
 	if len(stocked) == 0 {
 		return nil, nil
 	}
+	// A probe of fp_docs by slot for each posting (at most Cap of them a
+	// passage), not a join: the planner hashed the whole of fp_docs for
+	// it, a scan that grew with the corpus (at 15,000 articles it was
+	// read 8,000 times, every other article).
 	rows, err := ix.pool.Query(ctx, `SELECT p.hash, array_agg(d.article_id) FROM fp_postings p
-		JOIN fp_docs d ON d.slot = p.slot WHERE p.hash = ANY($1::bigint[]) AND d.alive GROUP BY p.hash`, perExecution, bits(stocked))
+		CROSS JOIN LATERAL (SELECT article_id, alive FROM fp_docs d WHERE d.slot = p.slot LIMIT 1) d
+		WHERE p.hash = ANY($1::bigint[]) AND d.alive GROUP BY p.hash`, perExecution, bits(stocked))
 	if err != nil {
 		return nil, fmt.Errorf("stock passages: %w", err)
 	}
