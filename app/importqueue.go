@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/echotrace/echotrace"
@@ -23,14 +22,7 @@ import (
 func (a *App) queueInputs(ctx context.Context, s store.Store, inputs []files.Input, batch int, wait bool) (ingest.Summary, error) {
 	db := s.(*postgres.DB)
 	intake := worker.NewIntake(db.Pool(), queue.New(db.Pool(), queue.Options{}))
-	var names []string
-	for _, in := range inputs {
-		names = append(names, in.Display)
-	}
-	source := strings.Join(names, " ")
-	if len(source) > 500 {
-		source = source[:497] + "..."
-	}
+	source := runSource(inputs)
 	run, err := intake.StartRun(ctx, s, source)
 	if err != nil {
 		return ingest.Summary{}, err

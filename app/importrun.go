@@ -19,7 +19,9 @@ type importRun struct {
 	run   echotrace.ImportRun
 }
 
-func startRun(ctx context.Context, s store.Store, inputs []files.Input) (*importRun, error) {
+// runSource names what an import reads, for its run: the inputs, cut to
+// a length a listing can show.
+func runSource(inputs []files.Input) string {
 	var names []string
 	for _, in := range inputs {
 		names = append(names, in.Display)
@@ -28,6 +30,11 @@ func startRun(ctx context.Context, s store.Store, inputs []files.Input) (*import
 	if len(source) > 500 {
 		source = source[:497] + "..."
 	}
+	return source
+}
+
+func startRun(ctx context.Context, s store.Store, inputs []files.Input) (*importRun, error) {
+	source := runSource(inputs)
 	now := time.Now()
 	id, err := s.StartImportRun(ctx, source, now)
 	if err != nil {
