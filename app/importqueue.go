@@ -54,6 +54,15 @@ func (a *App) queueInputs(ctx context.Context, s store.Store, inputs []files.Inp
 	if err := intake.FinishReading(ctx, run, sum.Skipped()); err != nil {
 		return sum, err
 	}
+	// Nothing new staged (all of it stored or staged before): no worker
+	// will store a record of this run, so its end is recorded here.
+	if st, err := intake.Run(ctx, run); err != nil {
+		return sum, err
+	} else if st.Staged == 0 {
+		if err := intake.FinishRuns(ctx, s, []int64{run}); err != nil {
+			return sum, err
+		}
+	}
 	if !wait {
 		fmt.Fprintf(a.Stderr, "import: %d records queued as import run %d; `echotrace worker` processes them and `echotrace status` follows them\n", sum.Queued, run)
 		return sum, nil

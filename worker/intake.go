@@ -309,9 +309,11 @@ func (in *Intake) Backlog(ctx context.Context) (raw, extracted int, err error) {
 	return raw, extracted, err
 }
 
-// finishRuns marks the complete runs among runs finished, and records
-// their end in the import runs, once.
-func (in *Intake) finishRuns(ctx context.Context, s store.Store, runs []int64) error {
+// FinishRuns marks the complete runs among runs finished, and records
+// their end in the import runs, once. The sequencer calls it after
+// storing records of the runs; an import that staged nothing (everything
+// was stored before) calls it itself, since no worker will.
+func (in *Intake) FinishRuns(ctx context.Context, s store.Store, runs []int64) error {
 	for _, id := range runs {
 		var r RunState
 		var err error

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -413,4 +414,32 @@ func TestWorkerSurvivesLostConnections(t *testing.T) {
 	}
 	defer pg.Close()
 	storetest.CompareFacts(t, "workers whose connections were cut", storetest.ReadFacts(t, pg), "one process", want)
+}
+
+// TestQueuedImportOfNothingNewEnds: queuing files whose records are all
+// stored already stages nothing, and the import run ends at once rather
+// than waiting, forever, for workers that have nothing to do.
+func TestQueuedImportOfNothingNewEnds(t *testing.T) {
+	dsn := pgtest.DSN(t)
+	corpus := synthCorpus(t, 120, 3)
+	runBinary(t, nil, "migrate", "--db", dsn)
+	runBinary(t, nil, "import", "--db", dsn, corpus)
+	out := runBinary(t, nil, "import", "--queue", "--wait", "--db", dsn, corpus)
+	if !strings.Contains(out, "120 already stored") {
+		t.Errorf("queued re-import: %s", out)
+	}
+	status := runBinary(t, nil, "status", "--json", "--db", dsn)
+	var st struct {
+		Imports []struct{ State string }
+		Queue   struct{ Jobs map[string]map[string]int }
+	}
+	if err := json.Unmarshal([]byte(status), &st); err != nil {
+		t.Fatalf("status: %v\n%s", err, status)
+	}
+	if len(st.Imports) != 2 || st.Imports[0].State != "done" || st.Imports[1].State != "done" {
+		t.Errorf("import runs = %+v, want both done", st.Imports)
+	}
+	if len(st.Queue.Jobs) != 0 {
+		t.Errorf("jobs = %v, want none", st.Queue.Jobs)
+	}
 }

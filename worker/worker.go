@@ -469,5 +469,5 @@ func (w *Worker) storeBatch(ctx context.Context, batch []staged, rel *relate.Rel
 		runs = append(runs, r)
 	}
 	slices.Sort(runs)
-	return w.intake.finishRuns(ctx, w.db, runs)
+	return w.intake.FinishRuns(ctx, w.db, runs)
 }
