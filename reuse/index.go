@@ -508,9 +508,7 @@ func (ix *Index) TakeStocked(context.Context) ([][]int64, error) {
 func (ix *Index) takeStocked() [][]int64 {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	seen := map[string]bool{}
-	var out [][]int64
-	for _, h := range ix.stocked {
+	out := StockSets(ix.stocked, func(h uint64) []int64 {
 		var ids []int64
 		for _, ss := range [][]uint32{ix.merged(h), ix.delta[h]} {
 			for _, s := range ss {
@@ -519,6 +517,21 @@ func (ix *Index) takeStocked() [][]int64 {
 				}
 			}
 		}
+		return ids
+	})
+	ix.stocked = ix.stocked[:0]
+	return out
+}
+
+// StockSets turns the passages that became stock, in the order they did,
+// into what TakeStocked returns: for each, the documents holding it
+// (holders), sorted, each set listed once and only when it pairs
+// documents. Every CandidateIndex answers with it, so that they agree.
+func StockSets(stocked []uint64, holders func(h uint64) []int64) [][]int64 {
+	seen := map[string]bool{}
+	var out [][]int64
+	for _, h := range stocked {
+		ids := holders(h)
 		slices.Sort(ids)
 		ids = slices.Compact(ids)
 		key := fmt.Sprint(ids)
@@ -528,7 +541,6 @@ func (ix *Index) takeStocked() [][]int64 {
 		seen[key] = true
 		out = append(out, ids)
 	}
-	ix.stocked = ix.stocked[:0]
 	return out
 }
 

@@ -22,7 +22,11 @@ import (
 // relations as one process importing the same records in order. Advisory
 // locks belong to the whole database, so the key is made from the schema:
 // two corpora in two schemas of one database do not wait for each other.
-const sequencerLockSQL = `SELECT pg_try_advisory_lock(hashtextextended('echotrace sequencer ' || current_schema(), 0))`
+const sequencerLockSQL = `SELECT pg_try_advisory_lock(` + sequencerKey + `)`
+
+// sequencerKey is the lock's key, as SQL: the same expression takes the
+// lock and finds who holds it (SequencerHolder).
+const sequencerKey = `hashtextextended('echotrace sequencer ' || current_schema(), 0)`
 
 // errNotSequencer: the job needs the sequencer lock, which this worker
 // does not (or no longer) hold; the job goes back for the holder.
@@ -262,7 +266,7 @@ func SequencerHolder(ctx context.Context, pool *pgxpool.Pool) (string, error) {
 		SELECT coalesce(nullif(a.application_name, ''), 'session') || ' (pid ' || a.pid || coalesce(', ' || host(a.client_addr), '') || ')'
 		FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
 		WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-		  AND ((l.classid::bigint << 32) | l.objid::bigint) = hashtextextended('echotrace sequencer ' || current_schema(), 0)
+		  AND ((l.classid::bigint << 32) | l.objid::bigint) = `+sequencerKey+`
 		LIMIT 1`).Scan(&holder)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return "", nil

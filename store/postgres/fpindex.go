@@ -747,22 +747,7 @@ func (ix *ReuseIndex) TakeStocked(ctx context.Context) ([][]int64, error) {
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("stock passages: %w", err)
 	}
-	// In the order the passages became stock, each set once, as
-	// reuse.Index.TakeStocked gives them.
-	seen := map[string]bool{}
-	var out [][]int64
-	for _, h := range stocked {
-		ids := holders[h]
-		slices.Sort(ids)
-		ids = slices.Compact(ids)
-		key := fmt.Sprint(ids)
-		if len(ids) < 2 || seen[key] {
-			continue
-		}
-		seen[key] = true
-		out = append(out, ids)
-	}
-	return out, nil
+	return reuse.StockSets(stocked, func(h uint64) []int64 { return holders[h] }), nil
 }
 
 // Indexed implements reuse.CandidateIndex in one round trip.
