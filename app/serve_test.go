@@ -1,9 +1,9 @@
 package app
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
+	"github.com/echotrace/echotrace/internal/lockedbuf"
 	"io"
 	"net/http"
 	"os"
@@ -15,31 +15,13 @@ import (
 	"time"
 )
 
-// syncBuffer is an output the running command writes while the test reads.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
-
 var servingRE = regexp.MustCompile(`echotrace: serving (http://\S+)/ \(Ctrl-C to stop\)`)
 
 // served is the real command running in this process.
 type served struct {
 	url         string
-	stdout      *syncBuffer
-	stderr      *syncBuffer
+	stdout      *lockedbuf.Buffer
+	stderr      *lockedbuf.Buffer
 	stop        func() int
 	stopOnce    sync.Once
 	stoppedWith int
@@ -50,7 +32,7 @@ type served struct {
 func startServing(t *testing.T, env map[string]string, args ...string) *served {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	s := &served{stdout: &syncBuffer{}, stderr: &syncBuffer{}}
+	s := &served{stdout: &lockedbuf.Buffer{}, stderr: &lockedbuf.Buffer{}}
 	done := make(chan int, 1)
 	go func() {
 		done <- Main(ctx, args, strings.NewReader(""), s.stdout, s.stderr, func(k string) string { return env[k] })

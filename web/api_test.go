@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
+	"github.com/echotrace/echotrace/internal/lockedbuf"
 	"io"
 	"mime/multipart"
 	"net/http"
@@ -24,24 +25,6 @@ import (
 	legacyrouter "github.com/getkin/kin-openapi/routers/legacy"
 )
 
-// lockedBuffer is an output a command writes while a test reads it.
-type lockedBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *lockedBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *lockedBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
-
 var servingLine = regexp.MustCompile(`echotrace: serving (http://\S+)/ \(Ctrl-C to stop\)`)
 
 // apiServe runs the real command (`echotrace serve ...`) in this process
@@ -50,7 +33,7 @@ var servingLine = regexp.MustCompile(`echotrace: serving (http://\S+)/ \(Ctrl-C 
 func apiServe(t *testing.T, env map[string]string, args ...string) string {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	var out, errOut lockedBuffer
+	var out, errOut lockedbuf.Buffer
 	done := make(chan int, 1)
 	go func() {
 		done <- app.Main(ctx, args, strings.NewReader(""), &out, &errOut, func(k string) string { return env[k] })

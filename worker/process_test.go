@@ -2,10 +2,10 @@ package worker_test
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/echotrace/echotrace/internal/lockedbuf"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -88,30 +88,11 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// syncBuffer is a child's standard error, written by the process's copier
-// and read by the test while it runs.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
-
 // proc is a child process with its standard error kept.
 type proc struct {
 	name string
 	cmd  *exec.Cmd
-	err  syncBuffer
+	err  lockedbuf.Buffer
 	done chan struct{}
 	exit error
 }
