@@ -16,6 +16,16 @@ var (
 	// URL, or robots.txt could not be read (RFC 9309: unreachable means
 	// complete disallow).
 	ErrDisallowed = errors.New("disallowed by robots.txt")
+	// ErrRobotsUnreachable comes with ErrDisallowed when robots.txt could
+	// not be read (a 5xx, a 429, a network error): the site did not say
+	// no, so asking again later may succeed, unlike a disallow by its
+	// rules.
+	ErrRobotsUnreachable = errors.New("robots.txt unreachable")
+	// ErrPacing: the Pacer of Config.Pacer failed to give the server's
+	// turn (its database is away, say, or the turn is further off than it
+	// waits); the error it returned is wrapped too. Nothing was asked of
+	// the server.
+	ErrPacing = errors.New("waiting for the server's turn")
 	// ErrUnreachable: the server could not be reached at all (refused
 	// connection, unknown host, reset, timeout) when its robots.txt was
 	// asked for, so nothing of it was fetched. Kept apart from
@@ -50,6 +60,10 @@ type StatusError struct {
 	RetryAt time.Time
 	// Wait is how long RetryAt was from the moment of the answer.
 	Wait time.Duration
+	// RetryAfter is what the server's Retry-After header asked for, when
+	// it sent one with a 408, 429 or 5xx, whether or not the fetcher
+	// waited for it: a caller that retries later itself waits as long.
+	RetryAfter time.Duration
 }
 
 func (e *StatusError) Error() string {

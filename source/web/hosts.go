@@ -26,9 +26,40 @@ func hostKey(u *url.URL) string {
 	return net.JoinHostPort(host, port)
 }
 
+// ServerOf names the server a URL's requests go to, as a Pacer is told
+// it: "host:port", the port written out even when it is the default. It
+// is "" for a URL that does not parse.
+func ServerOf(rawURL string) string {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return ""
+	}
+	return hostKey(u)
+}
+
+// Pacer spaces the requests to each server. Every request the fetcher
+// makes (robots.txt, redirects and retries included) takes a turn first.
+// The fetcher's own pacer keeps the turns in memory; Config.Pacer
+// replaces it.
+type Pacer interface {
+	// Turn waits for server's turn and returns done, which the caller
+	// calls once its one request has ended: the next request to server
+	// starts no sooner than interval after that (the server's Crawl-delay
+	// when that is longer), and no two requests to it overlap. Waiting
+	// ends with the context's error when ctx is done.
+	Turn(ctx context.Context, server string, interval time.Duration) (done func(), err error)
+	// Hold keeps every request to server waiting for at least d from now:
+	// a Retry-After, or the backoff before a retry.
+	Hold(ctx context.Context, server string, d time.Duration) error
+	// SetDelay records server's robots.txt Crawl-delay.
+	SetDelay(ctx context.Context, server string, d time.Duration) error
+}
+
 // hosts spaces requests to each server: one request at a time, and the
 // next one starts no sooner than the interval after the previous one
-// ended. Requests to different servers do not wait for one another.
+// ended. Requests to different servers do not wait for one another. It is
+// the fetcher's Pacer unless Config.Pacer replaces it; interval is then
+// always its own every (Config.PerHost).
 type hosts struct {
 	now   func() time.Time
 	sleep func(context.Context, time.Duration) error
@@ -83,6 +114,23 @@ func (h *hosts) acquire(ctx context.Context, key string) (release func(), err er
 		q.mu.Unlock()
 		<-q.turn
 	}, nil
+}
+
+// Turn is acquire, as a Pacer.
+func (h *hosts) Turn(ctx context.Context, server string, _ time.Duration) (func(), error) {
+	return h.acquire(ctx, server)
+}
+
+// Hold is hold, as a Pacer.
+func (h *hosts) Hold(_ context.Context, server string, d time.Duration) error {
+	h.hold(server, h.now().Add(d))
+	return nil
+}
+
+// SetDelay is setDelay, as a Pacer.
+func (h *hosts) SetDelay(_ context.Context, server string, d time.Duration) error {
+	h.setDelay(server, d)
+	return nil
 }
 
 // hold keeps every request to the server waiting until t (a Retry-After

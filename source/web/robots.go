@@ -78,7 +78,7 @@ func (f *Fetcher) allowed(ctx context.Context, u *url.URL) error {
 				return fmt.Errorf("%w: %s: %v", ErrUnreachable, origin, e.err)
 			}
 			if e.err != nil {
-				return fmt.Errorf("%w: %s/robots.txt unreachable: %v", ErrDisallowed, origin, e.err)
+				return fmt.Errorf("%w: %s/%w: %v", ErrDisallowed, origin, ErrRobotsUnreachable, e.err)
 			}
 			return fmt.Errorf("%w: %s/robots.txt", ErrDisallowed, origin)
 		}
@@ -121,7 +121,7 @@ func (f *Fetcher) readRobots(ctx context.Context, u *url.URL, origin string, e, 
 	case err == nil && ex.status >= 200 && ex.status < 300:
 		data, perr := parseRobots(ex.body)
 		if perr != nil {
-			e.data, e.expires, e.err = disallowAll, now.Add(robotsRetry), perr
+			e.data, e.expires, e.err = disallowAll, now.Add(f.cfg.RobotsRetry), perr
 		} else {
 			e.data, e.expires = data, now.Add(f.cfg.RobotsTTL)
 		}
@@ -130,24 +130,16 @@ func (f *Fetcher) readRobots(ctx context.Context, u *url.URL, origin string, e, 
 	case errors.Is(err, ErrTooManyRedirects) || errors.Is(err, ErrRedirectLoop):
 		// RFC 9309 2.3.1.2: may be taken as unavailable, which allows all.
 		e.data, e.expires = allowAll, now.Add(f.cfg.RobotsTTL)
-	case errors.Is(err, ErrPrivateAddress), ctx.Err() != nil:
-		// Not the site's answer: the caller's refusal or cancellation.
-		// Nothing is cached, and the error is the fetch's error.
-		e.err, e.expires = err, now
-		if ctx.Err() != nil {
-			e.err = ctx.Err()
-		}
-		f.robots.mu.Lock()
-		if f.robots.m[origin] == e {
-			delete(f.robots.m, origin)
-		}
-		f.robots.mu.Unlock()
+	case errors.Is(err, ErrPrivateAddress), errors.Is(err, ErrPacing), ctx.Err() != nil:
+		// Not the site's answer: the caller's refusal or cancellation, or
+		// no turn to ask. Nothing is cached, and the error is the fetch's.
+		f.forgetRobots(ctx, origin, e, err)
 		return
 	default:
 		if err == nil {
 			err = fmt.Errorf("HTTP %d %s", ex.status, http.StatusText(ex.status))
 		}
-		e.err, e.expires = err, now.Add(robotsRetry)
+		e.err, e.expires = err, now.Add(f.cfg.RobotsRetry)
 		e.network = err != nil && !errors.As(err, &status)
 		if stale != nil && stale.err == nil {
 			e.data = stale.data
@@ -157,9 +149,28 @@ func (f *Fetcher) readRobots(ctx context.Context, u *url.URL, origin string, e, 
 	}
 	if e.data != nil {
 		if g := e.data.FindGroup(agent); g.CrawlDelay > 0 {
-			f.hosts.setDelay(hostKey(u), min(g.CrawlDelay, maxCrawlDelay))
+			if err := f.pacer.SetDelay(ctx, hostKey(u), min(g.CrawlDelay, maxCrawlDelay)); err != nil {
+				// Rules whose delay the other fetchers were not told of
+				// are not kept: the next fetch reads them again.
+				e.data = nil
+				f.forgetRobots(ctx, origin, e, pacingError(ctx, err))
+			}
 		}
 	}
+}
+
+// forgetRobots leaves e, which is being read, out of the cache, with err as
+// the error of the fetch that read it.
+func (f *Fetcher) forgetRobots(ctx context.Context, origin string, e *robotsEntry, err error) {
+	e.err, e.expires = err, f.cfg.Now()
+	if ctx.Err() != nil {
+		e.err = ctx.Err()
+	}
+	f.robots.mu.Lock()
+	if f.robots.m[origin] == e {
+		delete(f.robots.m, origin)
+	}
+	f.robots.mu.Unlock()
 }
 
 var (

@@ -65,6 +65,17 @@ type Config struct {
 	MaxRetryAfter time.Duration
 	// RobotsTTL is how long a robots.txt is trusted (default 24h).
 	RobotsTTL time.Duration
+	// RobotsRetry is how long a robots.txt that could not be read keeps
+	// its site disallowed before it is asked for again (default 10m). A
+	// caller that retries failed fetches itself, such as a queue worker,
+	// sets it shorter than its own backoff, so that its retries ask again.
+	RobotsRetry time.Duration
+	// Pacer, when set, spaces the requests to each server instead of the
+	// fetcher's own turns, which live in this process's memory: for
+	// fetchers in many processes that must share each server's interval,
+	// Crawl-delay and Retry-After (package worker keeps them in
+	// PostgreSQL). Its errors end a fetch, wrapped in ErrPacing.
+	Pacer Pacer
 	// AllowPrivate lets the fetcher connect to loopback and private
 	// addresses: for tests and for intranet use only.
 	AllowPrivate bool
@@ -111,6 +122,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.RobotsTTL <= 0 {
 		c.RobotsTTL = 24 * time.Hour
+	}
+	if c.RobotsRetry <= 0 {
+		c.RobotsRetry = robotsRetry
 	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
@@ -162,6 +176,7 @@ type Fetcher struct {
 	ua     string
 	client *http.Client
 	hosts  *hosts
+	pacer  Pacer // cfg.Pacer, or hosts
 	robots *robots
 	// exempt lets tests dial particular loopback servers while
 	// AllowPrivate is false.
@@ -176,6 +191,10 @@ func New(cfg Config) *Fetcher {
 		ua:     fmt.Sprintf("%s/%s (+%s)", agent, cfg.Version, cfg.Contact),
 		hosts:  &hosts{now: cfg.Now, sleep: cfg.Sleep, every: cfg.PerHost, m: map[string]*host{}},
 		robots: &robots{m: map[string]*robotsEntry{}},
+	}
+	f.pacer = f.hosts
+	if cfg.Pacer != nil {
+		f.pacer = cfg.Pacer
 	}
 	dialer := &net.Dialer{Timeout: cfg.Timeout, KeepAlive: 30 * time.Second, Control: f.control}
 	f.client = &http.Client{
@@ -338,9 +357,9 @@ func (f *Fetcher) hop(ctx context.Context, u *url.URL, r Request, opt getOptions
 	}
 	key := hostKey(u)
 	for attempt := 1; ; attempt++ {
-		release, err := f.hosts.acquire(ctx, key)
+		release, err := f.pacer.Turn(ctx, key, f.cfg.PerHost)
 		if err != nil {
-			return nil, err
+			return nil, pacingError(ctx, err)
 		}
 		ex, err := f.once(ctx, u, r, opt)
 		release()
@@ -354,10 +373,16 @@ func (f *Fetcher) hop(ctx context.Context, u *url.URL, r Request, opt getOptions
 			return ex, nil
 		}
 		serr := &StatusError{URL: u.String(), Code: ex.status, Attempts: attempt}
-		if !retryable(ex.status) || attempt > f.cfg.Retries {
+		if !retryable(ex.status) {
 			return nil, serr
 		}
 		wait, ok := retryAfter(ex.header.Get("Retry-After"), ex.at)
+		if ok {
+			serr.RetryAfter = wait
+		}
+		if attempt > f.cfg.Retries {
+			return nil, serr
+		}
 		if !ok {
 			d := f.cfg.Backoff << (attempt - 1)
 			wait = d/2 + rand.N(d/2+1)
@@ -368,8 +393,19 @@ func (f *Fetcher) hop(ctx context.Context, u *url.URL, r Request, opt getOptions
 		}
 		f.cfg.Logger.Info("fetch: retrying", "url", u.String(), "status", ex.status, "attempt", attempt, "wait", wait)
 		// Every request to the server waits, not only this one.
-		f.hosts.hold(key, ex.at.Add(wait))
+		if err := f.pacer.Hold(ctx, key, ex.at.Add(wait).Sub(f.cfg.Now())); err != nil {
+			return nil, pacingError(ctx, err)
+		}
 	}
+}
+
+// pacingError is what a fetch returns when its pacer failed: the caller's
+// cancellation as it is, anything else wrapped in ErrPacing.
+func pacingError(ctx context.Context, err error) error {
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	return fmt.Errorf("%w: %w", ErrPacing, err)
 }
 
 func hostPort(u *url.URL) string {
