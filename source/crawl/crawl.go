@@ -344,8 +344,7 @@ func (c *Crawler) fetchPages(ctx context.Context, produce func(ctx context.Conte
 		if r.cut {
 			continue // not the site's doing: nothing to report later
 		}
-		log = append(log, echotrace.Fetch{URL: r.URL, FeedID: r.FeedID, At: r.At, Status: r.Status,
-			Outcome: fetchOutcome(r.Outcome), Error: r.Reason})
+		log = append(log, r.LogEntry())
 	}
 	if len(log) > 0 {
 		if err := c.Store.LogFetches(context.WithoutCancel(ctx), log); err != nil && importErr == nil {
@@ -356,6 +355,28 @@ func (c *Crawler) fetchPages(ctx context.Context, produce func(ctx context.Conte
 		importErr = ctx.Err()
 	}
 	return results, importErr
+}
+
+// LogEntry is r as the fetch log records it.
+func (r PageResult) LogEntry() echotrace.Fetch {
+	return echotrace.Fetch{URL: r.URL, FeedID: r.FeedID, At: r.At, Status: r.Status,
+		Outcome: fetchOutcome(r.Outcome), Error: r.Reason}
+}
+
+// FetchFailure is what a failed fetch of a page asked for by URL is, by
+// the rules of fetchError, for a caller that fetches pages itself (a
+// queued fetch) and must say the same of them as Add.
+func FetchFailure(pageURL string, err error, now time.Time) PageResult {
+	return fetchError(pageJob{url: pageURL, origin: echotrace.OriginFetch, ref: pageURL}, err, now)
+}
+
+// PageRecord is the import record of a page asked for by URL and fetched
+// as res, as Add makes it, for a caller that fetches pages itself and
+// hands them on to be stored elsewhere (a queued fetch stages it for the
+// workers): the same capture, so that a changed text is a new version of
+// the same article either way.
+func PageRecord(pageURL string, res *web.Result) files.Record {
+	return pageRecord(fetched{job: pageJob{url: pageURL, origin: echotrace.OriginFetch, ref: pageURL}, res: res})
 }
 
 // fetchError turns a failed fetch into a result: skipped when echotrace
