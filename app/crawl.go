@@ -33,14 +33,24 @@ func fetchFlags(fs *flag.FlagSet, cfg *Config, o *fetchOptions) {
 
 // fetcher is the polite fetcher configured by the flags.
 func (a *App) fetcher(o fetchOptions) (*web.Fetcher, error) {
+	cfg, err := a.fetchConfig(o)
+	if err != nil {
+		return nil, err
+	}
+	return web.New(cfg), nil
+}
+
+// fetchConfig is the fetcher's configuration the flags give: here, or in
+// a worker that fetches queued pages.
+func (a *App) fetchConfig(o fetchOptions) (web.Config, error) {
 	if !(a.Config.Rate > 0) || math.IsInf(a.Config.Rate, 0) {
-		return nil, usagef("--rate %v: want requests per second per server, a number > 0", a.Config.Rate)
+		return web.Config{}, usagef("--rate %v: want requests per second per server, a number > 0", a.Config.Rate)
 	}
 	perHost := time.Duration(float64(time.Second) / a.Config.Rate)
 	if perHost <= 0 {
 		perHost = -1 // web.Config: negative is no wait; zero would be the default
 	}
-	return web.New(web.Config{Contact: a.Config.Contact, PerHost: perHost, AllowPrivate: o.allowPrivate, Logger: a.Log}), nil
+	return web.Config{Contact: a.Config.Contact, PerHost: perHost, AllowPrivate: o.allowPrivate, Logger: a.Log}, nil
 }
 
 // crawler wires the fetcher to ingestion and relating, as import does for

@@ -13,15 +13,21 @@ import (
 )
 
 func (a *App) runWorker(ctx context.Context, args []string) error {
-	fs := newFlags("worker", "worker --db postgres://... [--concurrency N] [--index postgres|memory] [--lease D] [--grace D] [--name NAME]\n\n"+
+	fs := newFlags("worker", "worker --db postgres://... [--concurrency N] [--index postgres|memory] [--lease D] [--grace D] [--name NAME]\n"+
+		"    [--contact URL] [--rate N] [--allow-private]\n\n"+
 		"Process the jobs of the shared queue until stopped (SIGTERM or Ctrl-C: finish the jobs in hand\n"+
 		"for up to --grace, give back the rest, exit 0). Any number of workers on any number of machines\n"+
-		"can share one database; `echotrace import --queue` gives them work and `echotrace status` shows it.", a.Stderr)
+		"can share one database; `echotrace import --queue` gives them work and `echotrace status` shows it.\n"+
+		"Pages queued by `echotrace add --queue` are fetched politely across all workers together: --rate\n"+
+		"requests per second to one server at most (give every worker the same), robots.txt and its\n"+
+		"Crawl-delay, Retry-After; private addresses only with --allow-private.", a.Stderr)
 	dbFlag(fs, &a.Config)
 	concurrency := fs.Int("concurrency", a.Config.Workers, "jobs run at once (0: one per CPU; env ECHOTRACE_WORKERS)")
 	lease := fs.Duration("lease", time.Minute, "how long a claimed job stays this worker's without a heartbeat")
 	grace := fs.Duration("grace", 30*time.Second, "how long a stopping worker lets its jobs finish")
 	name := fs.String("name", "", "this worker's name in leases and logs (default HOST-PID)")
+	var fo fetchOptions
+	fetchFlags(fs, &a.Config, &fo)
 	index := fs.String("index", "postgres", "where the sequencer keeps the reuse index: postgres (nothing to load when it takes over) or memory (faster relating; loads every entry when it takes over)")
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
@@ -31,6 +37,10 @@ func (a *App) runWorker(ctx context.Context, args []string) error {
 	}
 	if *index != "postgres" && *index != "memory" {
 		return usagef("--index is postgres or memory, not %q", *index)
+	}
+	fetch, err := a.fetchConfig(fo)
+	if err != nil {
+		return err
 	}
 	if *concurrency <= 0 {
 		*concurrency = runtime.GOMAXPROCS(0)
@@ -43,6 +53,7 @@ func (a *App) runWorker(ctx context.Context, args []string) error {
 	w := worker.New(db, queue.New(db.Pool(), queue.Options{}), worker.Config{
 		DSN: a.Config.DB, Name: *name, Concurrency: *concurrency, Lease: *lease, Grace: *grace, Log: a.Stderr,
 		InMemoryIndex: *index == "memory",
+		Fetch:         fetch,
 		Aliases:       func(ctx context.Context) (*alias.Table, error) { return a.aliasTable(ctx, db) },
 	})
 	if err := w.Run(ctx); err != nil {

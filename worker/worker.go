@@ -14,6 +14,11 @@
 // sequencer dies, its database session ends, the lock is free, and another
 // worker takes the role and first relates whatever was left pending.
 //
+// Pages queued by `add --queue` come in as fetch jobs: any worker fetches
+// one, politely across all workers (fetch.go), and stages it in the intake
+// like a queued import's record, so that it is extracted, stored and
+// related the same way.
+//
 // Every job's effects are idempotent (staged records are unique by hash,
 // extraction is redone identically, captures are stored once by hash), so
 // a job delivered twice, after a crash or a lost lease, does no harm.
@@ -37,6 +42,7 @@ import (
 	"github.com/echotrace/echotrace/outlet"
 	"github.com/echotrace/echotrace/queue"
 	"github.com/echotrace/echotrace/relate"
+	"github.com/echotrace/echotrace/source/web"
 	"github.com/echotrace/echotrace/store"
 	"github.com/echotrace/echotrace/store/postgres"
 )
@@ -70,6 +76,17 @@ type Config struct {
 	// faster, taking over is slower (the load) and the memory grows with
 	// the corpus. The default is the index kept in the database.
 	InMemoryIndex bool
+	// Fetch configures the fetcher of fetch jobs: its contact, its
+	// interval per server (Config.PerHost, for all workers together: run
+	// them with the same) and whether private addresses may be fetched,
+	// which is the worker's to decide, never the enqueuer's. Its Pacer,
+	// Retries and RobotsRetry are the worker's own: the turns are kept in
+	// the database, and the queue retries.
+	Fetch web.Config
+	// FetchWait is the longest a fetch job waits for its server's turn
+	// before the job goes back to the queue until then (default 2 s), so
+	// that a busy server does not keep the worker from other servers.
+	FetchWait time.Duration
 	// Aliases gives the alias table relating uses.
 	Aliases func(context.Context) (*alias.Table, error)
 	// Log receives one line per notable event (standard error); nil is
@@ -100,6 +117,9 @@ func (c Config) withDefaults() Config {
 	if c.RelateBatch <= 0 {
 		c.RelateBatch = 200
 	}
+	if c.FetchWait <= 0 {
+		c.FetchWait = 2 * time.Second
+	}
 	if c.Aliases == nil {
 		c.Aliases = func(context.Context) (*alias.Table, error) { return alias.Load() }
 	}
@@ -113,7 +133,9 @@ type Worker struct {
 	queue  *queue.Queue
 	intake *Intake
 	seq    *sequencer
-	logMu  sync.Mutex
+	// fetching runs fetch jobs (fetch.go).
+	fetching *fetching
+	logMu    sync.Mutex
 
 	// Counters, for the summary line at the end.
 	done, failed, released atomic.Int64
@@ -125,6 +147,7 @@ func New(db *postgres.DB, q *queue.Queue, cfg Config) *Worker {
 	w := &Worker{cfg: cfg, db: db, queue: q, intake: NewIntake(db.Pool(), q)}
 	w.seq = &sequencer{dsn: cfg.DSN, store: db, aliases: cfg.Aliases, logf: w.logf, inMemory: cfg.InMemoryIndex,
 		due: func(ctx context.Context) (bool, error) { return q.Due(ctx, queue.KindRelate) }}
+	w.fetching = newFetching(db, q, cfg, w.logf)
 	return w
 }
 
@@ -187,7 +210,7 @@ func (w *Worker) Run(stop context.Context) error {
 func (w *Worker) loop(stop, jobs context.Context) {
 	pause := w.cfg.Idle
 	for stop.Err() == nil {
-		kinds := []string{queue.KindExtract}
+		kinds := []string{queue.KindExtract, queue.KindFetch}
 		if w.seq.ready.Load() {
 			kinds = append(kinds, queue.KindRelate)
 		}
@@ -281,8 +304,12 @@ func (w *Worker) handle(jobs context.Context, j queue.Job) {
 		settle("complete", func(c context.Context) error { return w.queue.Complete(c, w.cfg.Name, j.ID) })
 		w.done.Add(1)
 	case errors.Is(err, errWait) || errors.Is(err, errNotSequencer):
+		delay := time.Second
+		if later := (*retryLater)(nil); errors.As(err, &later) {
+			delay = later.after
+		}
 		settle("postpone", func(c context.Context) error {
-			_, e := w.queue.ReleaseAfter(c, w.cfg.Name, []int64{j.ID}, time.Second)
+			_, e := w.queue.ReleaseAfter(c, w.cfg.Name, []int64{j.ID}, delay)
 			return e
 		})
 	case jobs.Err() != nil:
@@ -324,6 +351,8 @@ func (w *Worker) run(ctx context.Context, j queue.Job) (err error) {
 		return w.extract(ctx, chunk)
 	case queue.KindRelate:
 		return w.relate(ctx, chunk)
+	case queue.KindFetch:
+		return w.fetchPage(ctx, j)
 	}
 	return fmt.Errorf("job %d: this worker does not know jobs of kind %q", j.ID, j.Kind)
 }
