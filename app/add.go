@@ -114,7 +114,7 @@ func (a *App) addQueued(ctx context.Context, db *postgres.DB, urls []string, ref
 			refused = append(refused, crawl.PageResult{URL: e.URL, Outcome: crawl.Skipped, Reason: e.Refused, At: time.Now().UTC()})
 		case e.New:
 			fresh++
-		default:
+		case e.SameAs == "":
 			known++
 		}
 		if e.Key != "" {
@@ -137,11 +137,11 @@ func (a *App) addQueued(ctx context.Context, db *postgres.DB, urls []string, ref
 		return nil
 	}
 	fmt.Fprintf(a.Stderr, "add: %d fetch jobs queued, %d queued before; waiting for the workers\n", fresh, known)
-	results, err := a.waitFetches(ctx, fetches, keys)
+	results, done, err := a.waitFetches(ctx, fetches, keys)
 	if err != nil {
 		return err
 	}
-	if results == nil {
+	if !done {
 		fmt.Fprintln(a.Stderr, "add: stopped waiting; the workers go on with the fetch jobs")
 		return nil
 	}
@@ -180,16 +180,19 @@ func (a *App) addQueued(ctx context.Context, db *postgres.DB, urls []string, ref
 }
 
 // waitFetches follows the fetches of keys until each is final, with a
-// progress line now and then; nil when ctx ended first.
-func (a *App) waitFetches(ctx context.Context, fetches *worker.Fetches, keys []string) ([]worker.FetchResult, error) {
+// progress line now and then; done is false when ctx ended first.
+func (a *App) waitFetches(ctx context.Context, fetches *worker.Fetches, keys []string) (results []worker.FetchResult, done bool, err error) {
+	if len(keys) == 0 {
+		return nil, true, nil
+	}
 	last := time.Now()
 	for {
 		results, err := fetches.Results(ctx, keys)
 		if err != nil {
 			if ctx.Err() != nil {
-				return nil, nil
+				return nil, false, nil
 			}
-			return nil, err
+			return nil, false, err
 		}
 		final := 0
 		for _, r := range results {
@@ -198,7 +201,7 @@ func (a *App) waitFetches(ctx context.Context, fetches *worker.Fetches, keys []s
 			}
 		}
 		if final == len(results) {
-			return results, nil
+			return results, true, nil
 		}
 		if time.Since(last) >= 2*time.Second {
 			last = time.Now()
@@ -206,7 +209,7 @@ func (a *App) waitFetches(ctx context.Context, fetches *worker.Fetches, keys []s
 		}
 		select {
 		case <-ctx.Done():
-			return nil, nil
+			return nil, false, nil
 		case <-time.After(200 * time.Millisecond):
 		}
 	}
@@ -219,6 +222,8 @@ func printEnqueued(w io.Writer, enq []worker.Enqueued) {
 		switch {
 		case e.Refused != "":
 			fmt.Fprintf(tw, "%s\t%s\t%s\n", crawl.Skipped, e.URL, e.Refused)
+		case e.SameAs != "":
+			fmt.Fprintf(tw, "queued\t%s\t(the same page as %s)\n", e.URL, e.SameAs)
 		case e.New:
 			fmt.Fprintf(tw, "queued\t%s\t\n", e.URL)
 		default:

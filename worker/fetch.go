@@ -220,6 +220,9 @@ type Enqueued struct {
 	// New is false when the job was there already (the same URL queued
 	// earlier today), in whatever state: it is not fetched twice.
 	New bool `json:"new"`
+	// SameAs is the URL given before it in the same call that is the
+	// same page (the same job).
+	SameAs string `json:"same_as,omitempty"`
 	// Refused says why the URL was not enqueued (not an http(s) URL).
 	Refused string `json:"refused,omitempty"`
 }
@@ -243,7 +246,7 @@ func (f *Fetches) Enqueue(ctx context.Context, urls []string, refetch bool) ([]E
 	out := make([]Enqueued, len(urls))
 	var keys, pageURLs []string
 	var jobs []queue.Job
-	seen := map[string]bool{}
+	seen := map[string]string{} // key → the URL first given for it
 	for i, raw := range urls {
 		raw = strings.TrimSpace(raw)
 		out[i].URL = raw
@@ -258,10 +261,11 @@ func (f *Fetches) Enqueue(ctx context.Context, urls []string, refetch bool) ([]E
 			continue
 		}
 		out[i].Key = FetchKey(norm, now, refetch)
-		if seen[out[i].Key] {
-			continue // the same page twice in one call: one job
+		if first, dup := seen[out[i].Key]; dup {
+			out[i].SameAs = first // the same page twice in one call: one job
+			continue
 		}
-		seen[out[i].Key] = true
+		seen[out[i].Key] = raw
 		p, _ := json.Marshal(fetchJob{URL: raw})
 		jobs = append(jobs, queue.Job{Kind: queue.KindFetch, Key: out[i].Key, Payload: p})
 		keys, pageURLs = append(keys, out[i].Key), append(pageURLs, raw)
@@ -297,21 +301,28 @@ func (f *Fetches) Enqueue(ctx context.Context, urls []string, refetch bool) ([]E
 		isNew[k] = true
 	}
 	for i := range out {
-		if isNew[out[i].Key] {
-			out[i].New = true
-			delete(isNew, out[i].Key) // a URL given twice is new once
-		}
+		out[i].New = isNew[out[i].Key] && out[i].SameAs == ""
 	}
 	return out, nil
 }
 
-// record writes what became of a fetch, to fetch_pages and, as `add`
-// does, to the fetch log. A page staged (sha256 set) is logged as stored:
-// its capture is on its way to the store.
+// record writes what became of a fetch to the fetch log, as `add` does,
+// and to fetch_pages. A page staged (sha256 set) is logged as stored: its
+// capture is on its way to the store. A job redelivered after a crash
+// between the two may log its fetch twice.
 func (f *Fetches) record(ctx context.Context, db *postgres.DB, key string, r crawl.PageResult, sha256 *[32]byte) error {
 	outcome := map[string]string{crawl.Unchanged: "unchanged", crawl.Skipped: "skipped", crawl.Failed: "failed", fetchStaged: fetchStaged}[r.Outcome]
 	if outcome == "" {
 		return fmt.Errorf("record fetch of %s: outcome %q", r.URL, r.Outcome)
+	}
+	// The log first: once fetch_pages says the fetch is over, its line is
+	// in the log for whoever follows it.
+	entry := r.LogEntry()
+	if outcome == fetchStaged {
+		entry.Outcome = echotrace.FetchStored
+	}
+	if err := db.LogFetches(ctx, []echotrace.Fetch{entry}); err != nil {
+		return fmt.Errorf("fetch log of %s: %w", r.URL, err)
 	}
 	var hash []byte
 	if sha256 != nil {
@@ -325,13 +336,6 @@ func (f *Fetches) record(ctx context.Context, db *postgres.DB, key string, r cra
 		key, r.URL, outcome, r.FinalURL, r.Status, strings.ToValidUTF8(r.Reason, "\uFFFD"), hash, r.At)
 	if err != nil {
 		return fmt.Errorf("record fetch of %s: %w", r.URL, err)
-	}
-	entry := r.LogEntry()
-	if outcome == fetchStaged {
-		entry.Outcome = echotrace.FetchStored
-	}
-	if err := db.LogFetches(ctx, []echotrace.Fetch{entry}); err != nil {
-		return fmt.Errorf("fetch log of %s: %w", r.URL, err)
 	}
 	return nil
 }
