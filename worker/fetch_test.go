@@ -495,3 +495,36 @@ func TestFetchFailures(t *testing.T) {
 		t.Errorf("fetch log failures %+v, want the 404 and the unreachable server", problems)
 	}
 }
+
+// TestFetchCrawlDelayAcrossWorkers: a robots.txt Crawl-delay longer than
+// the workers' interval spaces every worker's requests once it is read.
+func TestFetchCrawlDelayAcrossWorkers(t *testing.T) {
+	dsn := pgtest.DSN(t)
+	const delay = 400 * time.Millisecond
+	s := newSite(t, "User-agent: *\nCrawl-delay: 0.4\n")
+	var urls []string
+	for i := range 5 {
+		path := fmt.Sprintf("/brief/%d", i)
+		s.set(path, page(fmt.Sprintf("Brief %d", i), "", fmt.Sprintf("Brief number %d: the ferry to the islands runs "+
+			"again from Monday, the operator said, after %d days of repairs.", i, 3+i)))
+		urls = append(urls, s.URL+path)
+	}
+	_, fetches := openFetches(t, dsn, queue.Options{})
+	startWorkers(t, dsn, fetchOpts{workers: 2, concurrency: 2, perHost: 10 * time.Millisecond, fetchWait: time.Second})
+	results := waitResults(t, fetches, keysOf(enqueue(t, fetches, urls, false)), 30*time.Second)
+	for _, r := range results {
+		if r.Page.Outcome != crawl.NewArticle {
+			t.Errorf("%s: %+v", r.Page.URL, r.Page)
+		}
+	}
+	arrivals := s.times()
+	slices.SortFunc(arrivals, func(a, b time.Time) int { return a.Compare(b) })
+	// The first robots.txt read is what tells of the delay: only the
+	// request right after it may come sooner (the other worker's own read
+	// of robots.txt, before it was told).
+	for i := 2; i < len(arrivals); i++ {
+		if gap := arrivals[i].Sub(arrivals[i-1]); gap < delay {
+			t.Errorf("requests %d and %d arrived %s apart, less than the Crawl-delay %s", i, i+1, gap, delay)
+		}
+	}
+}
