@@ -28,7 +28,7 @@ func (a *App) runAdd(ctx context.Context, args []string) error {
 	var o fetchOptions
 	fetchFlags(fs, &a.Config, &o)
 	asJSON := fs.Bool("json", false, "print one JSON object per page instead of a table")
-	queued := fs.Bool("queue", false, "PostgreSQL: enqueue fetch jobs for `echotrace worker` processes instead of fetching here")
+	queued := fs.Bool("queue", false, "PostgreSQL: enqueue fetch jobs for the worker processes (echotrace worker) instead of fetching here")
 	wait := fs.Bool("wait", false, "with --queue: wait until the workers have fetched, stored and related every page, then print what became of each")
 	refetch := fs.Bool("refetch", false, "with --queue: fetch again even a URL already queued today")
 	urls, err := parseFlags(fs, args)
