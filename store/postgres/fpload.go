@@ -1,0 +1,181 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/echotrace/echotrace/reuse"
+	"github.com/jackc/pgx/v5"
+)
+
+// Load replaces the whole index with the state of an in-memory index, in
+// one transaction of COPYs: the rebuild from stored entries, which Add by
+// Add costs some 17 ms an article (20,000 articles in 5 min 46 s, 37 s
+// this way), builds the index in memory and copies it. The tables then hold exactly what
+// the same Adds, one by one, would have left (TestLoadMatchesAdds): slot
+// n here is the in-memory slot n-1, since Add numbers slots from 1. The
+// copied index counts as saved (Saved): nothing is pending, nothing to
+// undo. Readers wait for the transaction (TRUNCATE locks the tables), so
+// none sees half an index.
+func (ix *ReuseIndex) Load(ctx context.Context, mem *reuse.Index) error {
+	if mem.Cap != ix.cfg.Cap || mem.TermCap != ix.cfg.TermCap || mem.StockDF != ix.cfg.StockDF {
+		return fmt.Errorf("load the reuse index: built with caps %d/%d/%d, this index wants %d/%d/%d",
+			mem.Cap, mem.TermCap, mem.StockDF, ix.cfg.Cap, ix.cfg.TermCap, ix.cfg.StockDF)
+	}
+	var lastSlot int64
+	alive := 0
+	// The family of each slot, for its postings' rows: 8 bytes a slot.
+	var family []int64
+	err := pgx.BeginFunc(ctx, ix.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `TRUNCATE fp_meta, fp_docs, fp_postings, fp_hashes, fp_words, fp_terms, fp_pending`); err != nil {
+			return err
+		}
+		if err := copyExport(ctx, tx, "fp_docs", []string{"slot", "article_id", "published", "nfp", "family", "alive"}, mem,
+			func(d reuse.IndexedDoc, emit func(...any) error) error {
+				slot := int64(d.Slot) + 1
+				lastSlot = slot
+				family = append(family, int64(d.Family)+1)
+				if d.Alive {
+					alive++
+				}
+				return emit(slot, d.ID, d.Published, int32(d.Fingerprints), int64(d.Family)+1, d.Alive)
+			}, nil, nil); err != nil {
+			return err
+		}
+		if err := copyExport(ctx, tx, "fp_postings", []string{"hash", "slot", "family"}, mem, nil,
+			func(f reuse.IndexedFingerprint, emit func(...any) error) error {
+				for _, s := range f.Slots {
+					if err := emit(int64(f.Hash), int64(s)+1, family[s]); err != nil {
+						return err
+					}
+				}
+				return nil
+			}, nil); err != nil {
+			return err
+		}
+		if err := copyExport(ctx, tx, "fp_hashes", []string{"hash", "n", "over", "families", "stock"}, mem, nil,
+			func(f reuse.IndexedFingerprint, emit func(...any) error) error {
+				return emit(int64(f.Hash), int32(len(f.Slots)), int32(f.Over), int32(f.Families), f.Stock)
+			}, nil); err != nil {
+			return err
+		}
+		if err := copyExport(ctx, tx, "fp_words", []string{"key", "df", "top"}, mem, nil, nil,
+			func(w reuse.IndexedWord, emit func(...any) error) error {
+				return emit(int64(w.Key), w.DF, int32(len(w.Slots)))
+			}); err != nil {
+			return err
+		}
+		if err := copyExport(ctx, tx, "fp_terms", []string{"key", "slot"}, mem, nil, nil,
+			func(w reuse.IndexedWord, emit func(...any) error) error {
+				for _, s := range w.Slots {
+					if err := emit(int64(w.Key), int64(s)+1); err != nil {
+						return err
+					}
+				}
+				return nil
+			}); err != nil {
+			return err
+		}
+		_, err := tx.Exec(ctx, `INSERT INTO fp_meta (aliases, cap, term_cap, stock_df, synced) VALUES ($1, $2, $3, $4, $5)`,
+			ix.cfg.Aliases, ix.cfg.Cap, ix.cfg.TermCap, ix.cfg.StockDF, lastSlot)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("load the reuse index: %w", err)
+	}
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.docs, ix.stocked, ix.lookupErr = alive, nil, nil
+	ix.gen++
+	clear(ix.df)
+	clear(ix.families)
+	return nil
+}
+
+// MemoryIndex is an empty in-memory index with this index's caps, to be
+// filled and then copied here by Load.
+func (ix *ReuseIndex) MemoryIndex() *reuse.Index {
+	mem := reuse.NewIndex()
+	mem.Cap, mem.TermCap, mem.StockDF = ix.cfg.Cap, ix.cfg.TermCap, ix.cfg.StockDF
+	return mem
+}
+
+// copyRowsPerChunk is how many rows travel together from the export to
+// the COPY: a channel send per row would cost more than the row.
+const copyRowsPerChunk = 4096
+
+// copyExport COPYs into table the rows that one kind of the index's parts
+// (the one whose callback is not nil) yields. The export runs in its own
+// goroutine and hands rows over in chunks, as COPY reads them.
+func copyExport(ctx context.Context, tx pgx.Tx, table string, cols []string, mem *reuse.Index,
+	doc func(reuse.IndexedDoc, func(...any) error) error,
+	fp func(reuse.IndexedFingerprint, func(...any) error) error,
+	word func(reuse.IndexedWord, func(...any) error) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	chunks := make(chan [][]any, 4)
+	done := make(chan error, 1)
+	go func() {
+		defer close(chunks)
+		var chunk [][]any
+		emit := func(row ...any) error {
+			chunk = append(chunk, row)
+			if len(chunk) < copyRowsPerChunk {
+				return nil
+			}
+			select {
+			case chunks <- chunk:
+				chunk = make([][]any, 0, copyRowsPerChunk)
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		var to reuse.IndexExport
+		to.Doc = func(reuse.IndexedDoc) error { return nil }
+		to.Fingerprint = func(reuse.IndexedFingerprint) error { return nil }
+		to.Word = func(reuse.IndexedWord) error { return nil }
+		switch {
+		case doc != nil:
+			to.Doc = func(d reuse.IndexedDoc) error { return doc(d, emit) }
+		case fp != nil:
+			to.Fingerprint = func(f reuse.IndexedFingerprint) error { return fp(f, emit) }
+		case word != nil:
+			to.Word = func(w reuse.IndexedWord) error { return word(w, emit) }
+		}
+		err := mem.Export(to)
+		if err == nil && len(chunk) > 0 {
+			select {
+			case chunks <- chunk:
+			case <-ctx.Done():
+				err = ctx.Err()
+			}
+		}
+		done <- err
+	}()
+	var cur [][]any
+	src := pgx.CopyFromFunc(func() ([]any, error) {
+		for len(cur) == 0 {
+			next, ok := <-chunks
+			if !ok {
+				return nil, nil
+			}
+			cur = next
+		}
+		row := cur[0]
+		cur = cur[1:]
+		return row, nil
+	})
+	_, copyErr := tx.CopyFrom(ctx, pgx.Identifier{table}, cols, src)
+	cancel()
+	for range chunks {
+		// Drain, so that the exporting goroutine ends.
+	}
+	if err := <-done; err != nil && copyErr == nil {
+		return fmt.Errorf("export for %s: %w", table, err)
+	}
+	if copyErr != nil {
+		return fmt.Errorf("copy %s: %w", table, copyErr)
+	}
+	return nil
+}
