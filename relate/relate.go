@@ -38,6 +38,9 @@ type Relater struct {
 	// not pay for the check (a count of every stored entry).
 	pg      *postgres.ReuseIndex
 	checked bool
+	// added counts the entries an in-memory index gained since it was
+	// loaded: PublishIndex has nothing to write when none.
+	added int
 
 	mu    sync.Mutex
 	cache *docCache
@@ -159,6 +162,32 @@ func (r *Relater) prepareWrite(ctx context.Context) error {
 	return nil
 }
 
+// PublishIndex writes an index kept in this process on PostgreSQL into
+// the database's own (postgres.ReuseIndex.Load), when it gained entries
+// since it was loaded, so that the processes relating with the index kept
+// there (a server, a crawl, a worker with the default index) find it in
+// sync with the stored entries instead of rebuilding it. It reports
+// whether it wrote. The caller holds the sequencer lock, and no batch is
+// half stored (the index holds exactly the stored entries).
+func (r *Relater) PublishIndex(ctx context.Context) (bool, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	mem, inMemory := r.engine.Index.(*reuse.Index)
+	db, onPostgres := r.store.(*postgres.DB)
+	if !inMemory || !onPostgres || r.added == 0 {
+		return false, nil
+	}
+	ix, err := db.ReuseIndex(ctx, postgres.ReuseIndexConfig{Aliases: r.aliases.Version, Cap: mem.Cap, TermCap: mem.TermCap, StockDF: mem.StockDF})
+	if err != nil {
+		return false, err
+	}
+	if err := ix.Load(ctx, mem); err != nil {
+		return false, err
+	}
+	r.added = 0
+	return true, nil
+}
+
 // Indexed is the number of articles in the index.
 func (r *Relater) Indexed() int { return r.engine.Index.Len() }
 
@@ -250,6 +279,7 @@ func (r *Relater) process(ctx context.Context, jobs []echotrace.IndexJob, sum *S
 		if err := r.engine.Index.Add(ctx, entry); err != nil {
 			return err
 		}
+		r.added++
 		data, err := entry.MarshalBinary()
 		if err != nil {
 			return err

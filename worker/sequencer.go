@@ -199,6 +199,7 @@ func (s *sequencer) run(stop context.Context, interval, idle time.Duration) {
 				s.logf("this worker is now the sequencer: it stores and relates the extracted records, in input order")
 			}
 		case time.Since(s.last) > idle:
+			s.publishLocked(stop)
 			s.dropLocked("no relate job for " + idle.String())
 		case !s.lock.Held(stop) && stop.Err() == nil:
 			s.dropLocked("its database session was lost")
@@ -209,6 +210,26 @@ func (s *sequencer) run(stop context.Context, interval, idle time.Duration) {
 			return
 		case <-time.After(interval):
 		}
+	}
+}
+
+// publishLocked writes an in-memory reuse index into the database's
+// tables before the lock goes, so that whoever relates next with the
+// index kept there (a server, a crawl, a worker with the default index)
+// need not rebuild it. It is done when the role is left for want of work,
+// not when the worker stops: at a million articles the copy takes minutes,
+// which a stop should not wait for (the next writer rebuilds instead).
+func (s *sequencer) publishLocked(ctx context.Context) {
+	if s.rel == nil || !s.inMemory || !s.lock.Held(ctx) {
+		return
+	}
+	start := time.Now()
+	wrote, err := s.rel.PublishIndex(ctx)
+	switch {
+	case err != nil:
+		s.logf("sequencer: could not write the reuse index to the database (the next process relating with it rebuilds it): %v", err)
+	case wrote:
+		s.logf("sequencer: reuse index of %d articles written to the database in %s", s.rel.Indexed(), time.Since(start).Round(time.Millisecond))
 	}
 }
 
