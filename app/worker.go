@@ -14,7 +14,7 @@ import (
 
 func (a *App) runWorker(ctx context.Context, args []string) error {
 	fs := newFlags("worker", "worker --db postgres://... [--concurrency N] [--index postgres|memory] [--lease D] [--grace D] [--name NAME]\n"+
-		"    [--contact URL] [--rate N] [--allow-private]\n\n"+
+		"    [--contact URL] [--rate N] [--allow-private] [--keep-done D]\n\n"+
 		"Process the jobs of the shared queue until stopped (SIGTERM or Ctrl-C: finish the jobs in hand\n"+
 		"for up to --grace, give back the rest, exit 0). Any number of workers on any number of machines\n"+
 		"can share one database; `echotrace import --queue` gives them work and `echotrace status` shows it.\n"+
@@ -28,6 +28,7 @@ func (a *App) runWorker(ctx context.Context, args []string) error {
 	name := fs.String("name", "", "this worker's name in leases and logs (default HOST-PID)")
 	var fo fetchOptions
 	fetchFlags(fs, &a.Config, &fo)
+	keepDone := fs.Duration("keep-done", 7*24*time.Hour, "how long done jobs are kept, as the record that their work was done (0: for ever); older ones are deleted every hour")
 	index := fs.String("index", "postgres", "where the sequencer keeps the reuse index: postgres (nothing to load when it takes over) or memory (faster relating; loads every entry when it takes over)")
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
@@ -53,6 +54,7 @@ func (a *App) runWorker(ctx context.Context, args []string) error {
 	w := worker.New(db, queue.New(db.Pool(), queue.Options{}), worker.Config{
 		DSN: a.Config.DB, Name: *name, Concurrency: *concurrency, Lease: *lease, Grace: *grace, Log: a.Stderr,
 		InMemoryIndex: *index == "memory",
+		KeepDone:      keepFor(*keepDone),
 		Fetch:         fetch,
 		Aliases:       func(ctx context.Context) (*alias.Table, error) { return a.aliasTable(ctx, db) },
 	})
@@ -62,4 +64,12 @@ func (a *App) runWorker(ctx context.Context, args []string) error {
 	c := w.Counts()
 	fmt.Fprintf(a.Stderr, "worker: stopped after %d jobs (%d failed, %d given back)\n", c.Done, c.Failed, c.Released)
 	return nil
+}
+
+// keepFor turns --keep-done's "0: for ever" into worker.Config's.
+func keepFor(d time.Duration) time.Duration {
+	if d <= 0 {
+		return -1
+	}
+	return d
 }

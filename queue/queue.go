@@ -406,6 +406,20 @@ func (q *Queue) ReleaseAfter(ctx context.Context, worker string, ids []int64, de
 	return int(tag.RowsAffected()), nil
 }
 
+// Prune deletes the done jobs last updated longer ago than keep, and says
+// how many. A done job is only the record that its work was done, so that
+// enqueueing it again is a no-op; once its work can no longer be asked for
+// again (an intake range long stored, a fetch keyed by a past day) the
+// record only makes the table grow. Queued, running and dead jobs stay.
+func (q *Queue) Prune(ctx context.Context, keep time.Duration) (int, error) {
+	tag, err := q.pool.Exec(ctx, `DELETE FROM jobs WHERE state = 'done' AND updated < now() - $1::bigint * interval '1 microsecond'`,
+		keep.Microseconds())
+	if err != nil {
+		return 0, fmt.Errorf("prune done jobs: %w", err)
+	}
+	return int(tag.RowsAffected()), nil
+}
+
 // Stats counts jobs by kind and state, for `status`.
 func (q *Queue) Stats(ctx context.Context) (map[string]map[State]int, error) {
 	rows, err := q.pool.Query(ctx, `SELECT kind, state, count(*) FROM jobs GROUP BY kind, state`)

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -15,6 +16,7 @@ import (
 	"github.com/echotrace/echotrace/queue"
 	"github.com/echotrace/echotrace/store/postgres"
 	"github.com/echotrace/echotrace/store/postgres/pgtest"
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
@@ -660,5 +662,57 @@ func TestReleaseAfterWaitsBeforeTheJobIsDueAgain(t *testing.T) {
 	again := claimOne(t, q, "w2", time.Minute)
 	if again.ID != j.ID || again.Attempts != 0 {
 		t.Errorf("claimed again = %+v, want job %d with no attempt", again, j.ID)
+	}
+}
+
+// TestPruneDeletesOnlyOldDoneJobs: done jobs older than the retention go;
+// newer done jobs, and queued, running and dead jobs of any age, stay.
+func TestPruneDeletesOnlyOldDoneJobs(t *testing.T) {
+	ctx := context.Background()
+	q, pool := open(t, queue.Options{MaxAttempts: 1})
+	var batch []queue.Job
+	for _, k := range []string{"old-done", "new-done", "old-dead", "old-running", "old-queued"} {
+		batch = append(batch, queue.Job{Kind: queue.KindExtract, Key: k})
+	}
+	if _, err := q.Enqueue(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	held, err := q.Claim(ctx, "w", nil, 5, time.Hour)
+	if err != nil || len(held) != 5 {
+		t.Fatalf("claim = %d, %v", len(held), err)
+	}
+	for _, j := range held {
+		switch j.Key {
+		case "old-done", "new-done":
+			err = q.Complete(ctx, "w", j.ID)
+		case "old-dead":
+			_, err = q.Fail(ctx, "w", j.ID, errors.New("broken"))
+		case "old-queued":
+			_, err = q.Release(ctx, "w", []int64{j.ID})
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	exec(t, pool, `UPDATE jobs SET updated = now() - interval '8 days' WHERE key <> 'new-done'`)
+	n, err := q.Prune(ctx, 7*24*time.Hour)
+	if err != nil || n != 1 {
+		t.Fatalf("prune = %d, %v; want 1", n, err)
+	}
+	rows, err := pool.Query(ctx, `SELECT key || ' ' || state FROM jobs ORDER BY key`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	left, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"new-done done", "old-dead dead", "old-queued queued", "old-running running"}
+	if !slices.Equal(left, want) {
+		t.Errorf("left after pruning: %v, want %v", left, want)
+	}
+	// The pruned job's work may be enqueued again: it is a new job.
+	if added, err := q.Enqueue(ctx, []queue.Job{{Kind: queue.KindExtract, Key: "old-done"}}); err != nil || added != 1 {
+		t.Errorf("enqueue after pruning = %d, %v; want 1", added, err)
 	}
 }

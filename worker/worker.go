@@ -87,6 +87,9 @@ type Config struct {
 	// before the job goes back to the queue until then (default 2 s), so
 	// that a busy server does not keep the worker from other servers.
 	FetchWait time.Duration
+	// KeepDone is how long done jobs are kept (default 7 days; negative:
+	// for ever): the worker deletes older ones at start and every hour.
+	KeepDone time.Duration
 	// Aliases gives the alias table relating uses.
 	Aliases func(context.Context) (*alias.Table, error)
 	// Log receives one line per notable event (standard error); nil is
@@ -119,6 +122,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.FetchWait <= 0 {
 		c.FetchWait = 2 * time.Second
+	}
+	if c.KeepDone == 0 {
+		c.KeepDone = 7 * 24 * time.Hour
 	}
 	if c.Aliases == nil {
 		c.Aliases = func(context.Context) (*alias.Table, error) { return alias.Load() }
@@ -189,6 +195,9 @@ func (w *Worker) Run(stop context.Context) error {
 	for range w.cfg.Concurrency {
 		wg.Go(func() { w.loop(stop, jobs) })
 	}
+	if w.cfg.KeepDone > 0 {
+		wg.Go(func() { w.prune(stop) })
+	}
 	<-stop.Done()
 	finished := make(chan struct{})
 	go func() { wg.Wait(); close(finished) }()
@@ -204,6 +213,25 @@ func (w *Worker) Run(stop context.Context) error {
 	c := w.Counts()
 	w.logf("stopped: %d jobs done, %d failed, %d given back", c.Done, c.Failed, c.Released)
 	return nil
+}
+
+// prune deletes old done jobs at start and every hour until stop. Every
+// worker does it: deleting what another worker deletes too is harmless.
+func (w *Worker) prune(stop context.Context) {
+	for {
+		n, err := w.queue.Prune(stop, w.cfg.KeepDone)
+		switch {
+		case err != nil && stop.Err() == nil:
+			w.logf("%v", err)
+		case n > 0:
+			w.logf("pruned %d done jobs older than %s", n, w.cfg.KeepDone)
+		}
+		select {
+		case <-stop.Done():
+			return
+		case <-time.After(time.Hour):
+		}
+	}
 }
 
 // loop claims one job at a time until stop.
