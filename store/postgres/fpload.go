@@ -83,6 +83,12 @@ func (ix *ReuseIndex) Load(ctx context.Context, mem *reuse.Index) error {
 	if err != nil {
 		return fmt.Errorf("load the reuse index: %w", err)
 	}
+	// Freshly copied tables have no statistics and no page marked all
+	// visible, so every posting read is a heap visit until autovacuum gets
+	// there: candidates took 9.0 ms (p99 73 ms) at 20,000 articles before
+	// this, 7.0 ms (p99 14 ms) after; it took 0.8 s. A failure costs only
+	// that speed, which autovacuum brings later, so it is not the load's.
+	_, _ = ix.pool.Exec(ctx, `VACUUM (ANALYZE) fp_docs, fp_postings, fp_hashes, fp_words, fp_terms`)
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	ix.docs, ix.stocked, ix.lookupErr = alive, nil, nil
