@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"time"
@@ -220,7 +221,13 @@ func (in *Intake) saveExtracted(ctx context.Context, seqs []int64, items []store
 // each is extracted: the sequencer may store those, and nothing after the
 // first record that is not.
 func (in *Intake) prefix(ctx context.Context, limit int) ([]staged, error) {
-	all, err := in.load(ctx, `SELECT `+stagedColumns+` FROM intake ORDER BY seq LIMIT $1`, limit)
+	return in.prefixAfter(ctx, math.MinInt64, limit)
+}
+
+// prefixAfter is prefix from the first record after seq on: the batch that
+// follows one not yet taken off the intake.
+func (in *Intake) prefixAfter(ctx context.Context, seq int64, limit int) ([]staged, error) {
+	all, err := in.load(ctx, `SELECT `+stagedColumns+` FROM intake WHERE seq > $1 ORDER BY seq LIMIT $2`, seq, limit)
 	if err != nil {
 		return nil, err
 	}

@@ -153,3 +153,20 @@ func (db *DB) links(ctx context.Context, versionID int64) ([]echotrace.Link, err
 	}
 	return out, rows.Err()
 }
+
+// ArticlesExist says whether any of the URLs (as extracted) is stored as
+// an article already, so that the pages would be new versions of it.
+func (db *DB) ArticlesExist(ctx context.Context, urls []string) (bool, error) {
+	if len(urls) == 0 {
+		return false, nil
+	}
+	keys := make([]string, len(urls))
+	for i, u := range urls {
+		keys[i] = text(u)
+	}
+	var found bool
+	if err := db.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM articles WHERE url = ANY($1))`, keys).Scan(&found); err != nil {
+		return false, fmt.Errorf("look up articles by URL: %w", err)
+	}
+	return found, nil
+}
