@@ -70,18 +70,10 @@ func (a *App) runAdd(ctx context.Context, args []string) error {
 		return err
 	}
 	pages, err := c.Add(ctx, urls)
-	if *asJSON {
-		enc := json.NewEncoder(a.Stdout)
-		for _, p := range pages {
-			if err := enc.Encode(p); err != nil {
-				return err
-			}
-		}
-	} else {
-		printPages(a.Stdout, pages)
+	problems, perr := a.reportPages(pages, *asJSON)
+	if perr != nil {
+		return perr
 	}
-	line, problems := pageCounts(pages)
-	fmt.Fprintf(a.Stderr, "add: %s\n", line)
 	a.printRelated("add", relSum)
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
@@ -161,18 +153,10 @@ func (a *App) addQueued(ctx context.Context, db *postgres.DB, urls []string, ref
 			pages = append(pages, byKey[e.Key])
 		}
 	}
-	if asJSON {
-		enc := json.NewEncoder(a.Stdout)
-		for _, p := range pages {
-			if err := enc.Encode(p); err != nil {
-				return err
-			}
-		}
-	} else {
-		printPages(a.Stdout, pages)
+	problems, err := a.reportPages(pages, asJSON)
+	if err != nil {
+		return err
 	}
-	line, problems := pageCounts(pages)
-	fmt.Fprintf(a.Stderr, "add: %s\n", line)
 	if problems > 0 {
 		fmt.Fprintf(a.Stderr, "add: skipped %d of %d pages: the reasons are above and in `echotrace status`\n", problems, len(pages))
 	}
@@ -231,4 +215,22 @@ func printEnqueued(w io.Writer, enq []worker.Enqueued) {
 		}
 	}
 	tw.Flush()
+}
+
+// reportPages prints what became of each page, as a table or as JSON
+// lines, and the counts line; it returns how many pages were not stored.
+func (a *App) reportPages(pages []crawl.PageResult, asJSON bool) (int, error) {
+	if asJSON {
+		enc := json.NewEncoder(a.Stdout)
+		for _, p := range pages {
+			if err := enc.Encode(p); err != nil {
+				return 0, err
+			}
+		}
+	} else {
+		printPages(a.Stdout, pages)
+	}
+	line, problems := pageCounts(pages)
+	fmt.Fprintf(a.Stderr, "add: %s\n", line)
+	return problems, nil
 }

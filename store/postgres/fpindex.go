@@ -119,22 +119,32 @@ func (ix *ReuseIndex) InSync(ctx context.Context) (bool, error) {
 		last <= synced && indexed == stored, nil
 }
 
+// truncateIndex empties every table of the index.
+const truncateIndex = `TRUNCATE fp_meta, fp_docs, fp_postings, fp_hashes, fp_words, fp_terms, fp_pending`
+
 // Reset empties the index and records its settings, for a rebuild.
 func (ix *ReuseIndex) Reset(ctx context.Context) error {
 	var b pgx.Batch
-	b.Queue(`TRUNCATE fp_meta, fp_docs, fp_postings, fp_hashes, fp_words, fp_terms, fp_pending`)
+	b.Queue(truncateIndex)
 	b.Queue(`INSERT INTO fp_meta (aliases, cap, term_cap, stock_df) VALUES ($1, $2, $3, $4)`,
 		ix.cfg.Aliases, ix.cfg.Cap, ix.cfg.TermCap, ix.cfg.StockDF)
 	if err := ix.pool.SendBatch(ctx, &b).Close(); err != nil {
 		return fmt.Errorf("reset the reuse index: %w", err)
 	}
+	ix.restart(0)
+	return nil
+}
+
+// restart forgets what the process knew of the tables after something
+// rewrote them behind its caches (a reset, an undo, a load): they now
+// hold docs live documents, and the weights are of a new generation.
+func (ix *ReuseIndex) restart(docs int) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	ix.docs, ix.stocked, ix.lookupErr = 0, nil, nil
+	ix.docs, ix.stocked, ix.lookupErr = docs, nil, nil
 	ix.gen++
 	clear(ix.df)
 	clear(ix.families)
-	return nil
 }
 
 // Saved records that every entry added so far is stored in reuse_index,
@@ -262,12 +272,7 @@ func (ix *ReuseIndex) Recover(ctx context.Context) (bool, error) {
 	if err := ix.pool.QueryRow(ctx, `SELECT count(*) FROM fp_docs WHERE alive`).Scan(&docs); err != nil {
 		return false, fmt.Errorf("recover the reuse index: %w", err)
 	}
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	ix.docs, ix.stocked, ix.lookupErr = docs, nil, nil
-	ix.gen++
-	clear(ix.df)
-	clear(ix.families)
+	ix.restart(docs)
 	return true, nil
 }
 

@@ -27,7 +27,7 @@ func (ix *ReuseIndex) Load(ctx context.Context, mem *reuse.Index) error {
 	// The family of each slot, for its postings' rows: 8 bytes a slot.
 	var family []int64
 	err := pgx.BeginFunc(ctx, ix.pool, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `TRUNCATE fp_meta, fp_docs, fp_postings, fp_hashes, fp_words, fp_terms, fp_pending`); err != nil {
+		if _, err := tx.Exec(ctx, truncateIndex); err != nil {
 			return err
 		}
 		if err := copyExport(ctx, tx, "fp_docs", []string{"slot", "article_id", "published", "nfp", "family", "alive"}, mem,
@@ -89,12 +89,7 @@ func (ix *ReuseIndex) Load(ctx context.Context, mem *reuse.Index) error {
 	// this, 7.0 ms (p99 14 ms) after; it took 0.8 s. A failure costs only
 	// that speed, which autovacuum brings later, so it is not the load's.
 	_, _ = ix.pool.Exec(ctx, `VACUUM (ANALYZE) fp_docs, fp_postings, fp_hashes, fp_words, fp_terms`)
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	ix.docs, ix.stocked, ix.lookupErr = alive, nil, nil
-	ix.gen++
-	clear(ix.df)
-	clear(ix.families)
+	ix.restart(alive)
 	return nil
 }
 

@@ -167,7 +167,7 @@ func (db *DB) InvalidateIndex(ctx context.Context) error {
 		if _, err := tx.Exec(ctx, `UPDATE reuse_index SET aliases = ''`); err != nil {
 			return err
 		}
-		_, err := tx.Exec(ctx, `TRUNCATE fp_meta, fp_docs, fp_postings, fp_hashes, fp_words, fp_terms, fp_pending`)
+		_, err := tx.Exec(ctx, truncateIndex)
 		return err
 	})
 	if err != nil {
