@@ -11,9 +11,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"runtime"
 	"slices"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/echotrace/echotrace"
@@ -269,6 +271,7 @@ func (r *Relater) RelateArticles(ctx context.Context, ids []int64) (Summary, err
 func (r *Relater) process(ctx context.Context, jobs []echotrace.IndexJob, sum *Summary) error {
 	items := make([]store.Related, 0, len(jobs))
 	rv := &revision{r: r, batch: map[[2]int64]string{}, stored: map[int64]map[int64]string{}}
+	r.prepareAll(jobs)
 	for _, j := range jobs {
 		d := r.prepare(j)
 		found, entry, err := r.engine.Relate(ctx, d)
@@ -522,6 +525,35 @@ func toRelation(f reuse.Found) (echotrace.Relation, error) {
 	return echotrace.Relation{A: f.A, B: f.B, Relation: f.Result.Relation, Score: f.Result.Score,
 		CoverageA: f.Result.Coverage.A, CoverageB: f.Result.Coverage.B,
 		Passages: passages, Changes: changes, Measures: measures}, nil
+}
+
+// prepareAll prepares the texts of a batch not prepared yet on every core
+// at once, before they are related one by one: preparing a text depends
+// on the text alone (a tenth of a sequencer's time, done in order before).
+func (r *Relater) prepareAll(jobs []echotrace.IndexJob) {
+	var todo []int
+	for i, j := range jobs {
+		if r.cache.get(j.ArticleID, j.VersionID) == nil {
+			todo = append(todo, i)
+		}
+	}
+	docs := make([]*reuse.Doc, len(jobs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(todo)) {
+		wg.Go(func() {
+			for k := int(next.Add(1)) - 1; k < len(todo); k = int(next.Add(1)) - 1 {
+				j := jobs[todo[k]]
+				d := reuse.Prepare(j.ArticleID, j.Text, r.aliases)
+				d.Outlet, d.Published = j.Outlet, j.Published
+				docs[todo[k]] = d
+			}
+		})
+	}
+	wg.Wait()
+	for _, i := range todo {
+		r.cache.put(jobs[i].ArticleID, jobs[i].VersionID, docs[i])
+	}
 }
 
 func (r *Relater) prepare(j echotrace.IndexJob) *reuse.Doc {
