@@ -4,7 +4,7 @@ import (
 	"slices"
 )
 
-// IndexedDoc is one slot of an Index as Export hands it out: a document
+// IndexedDoc is one slot of an Index as ExportDocs hands it out: a document
 // added once (a document added again has a later slot, and this one is no
 // longer alive).
 type IndexedDoc struct {
@@ -40,31 +40,32 @@ type IndexedWord struct {
 	Slots []uint32
 }
 
-// IndexExport receives an index's whole state, each part in ascending
-// order of its key (slot, hash, word key), so that a bulk load into a
-// B-tree appends. A non-nil error stops the export and is returned.
-type IndexExport struct {
-	Doc         func(IndexedDoc) error
-	Fingerprint func(IndexedFingerprint) error
-	Word        func(IndexedWord) error
+// ExportDocs, ExportFingerprints and ExportWords hand out everything the
+// index holds, each part in ascending order of its key (slot, hash, word
+// key), so that a bulk load into a B-tree appends: another store of the
+// same index (the one kept in PostgreSQL) is then loaded whole instead of
+// entry by entry, and built in memory from the stored entries, then
+// copied, it is the state the same Adds would have left there. The slices
+// passed are reused between calls. Each holds the index's lock while it
+// runs; a non-nil error from fn stops it and is returned.
+func (ix *Index) ExportDocs(fn func(IndexedDoc) error) error {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	for slot, d := range ix.docs {
+		if err := fn(IndexedDoc{Slot: uint32(slot), ID: d.id, Published: d.published, Fingerprints: int(d.nfp),
+			Family: d.family, Alive: d.alive}); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
-// Export hands out everything the index holds, so that another store of
-// the same index (the one kept in PostgreSQL) can be loaded whole instead
-// of entry by entry: built in memory from the stored entries, then
-// copied, it is the state the same Adds would have left there. The slices
-// passed are reused between calls. It holds the index's lock throughout.
-func (ix *Index) Export(to IndexExport) error {
+// ExportFingerprints: see ExportDocs.
+func (ix *Index) ExportFingerprints(fn func(IndexedFingerprint) error) error {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	if ix.deltaCount > 0 {
 		ix.mergeLocked()
-	}
-	for slot, d := range ix.docs {
-		if err := to.Doc(IndexedDoc{Slot: uint32(slot), ID: d.id, Published: d.published, Fingerprints: int(d.nfp),
-			Family: d.family, Alive: d.alive}); err != nil {
-			return err
-		}
 	}
 	var fams []uint32
 	for lo := 0; lo < len(ix.hashes); {
@@ -81,11 +82,18 @@ func (ix *Index) Export(to IndexExport) error {
 			}
 		}
 		_, stock := ix.stock[h]
-		if err := to.Fingerprint(IndexedFingerprint{Hash: h, Slots: slots, Over: ix.over[h], Families: len(fams), Stock: stock}); err != nil {
+		if err := fn(IndexedFingerprint{Hash: h, Slots: slots, Over: ix.over[h], Families: len(fams), Stock: stock}); err != nil {
 			return err
 		}
 		lo = hi
 	}
+	return nil
+}
+
+// ExportWords: see ExportDocs.
+func (ix *Index) ExportWords(fn func(IndexedWord) error) error {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
 	keys := make([]uint64, 0, len(ix.termDF)+len(ix.terms))
 	for k := range ix.termDF {
 		keys = append(keys, k)
@@ -97,7 +105,7 @@ func (ix *Index) Export(to IndexExport) error {
 	}
 	slices.Sort(keys)
 	for _, k := range keys {
-		if err := to.Word(IndexedWord{Key: k, DF: ix.termDF[k], Slots: ix.terms[k]}); err != nil {
+		if err := fn(IndexedWord{Key: k, DF: ix.termDF[k], Slots: ix.terms[k]}); err != nil {
 			return err
 		}
 	}

@@ -11,8 +11,9 @@ import (
 // Load replaces the whole index with the state of an in-memory index, in
 // one transaction of COPYs: the rebuild from stored entries, which Add by
 // Add costs some 17 ms an article (20,000 articles in 5 min 46 s, 37 s
-// this way), builds the index in memory and copies it. The tables then hold exactly what
-// the same Adds, one by one, would have left (TestLoadMatchesAdds): slot
+// this way), builds the index in memory and copies it. The tables then
+// hold exactly what the same Adds, one by one, would have left
+// (TestLoadMatchesAdds): slot
 // n here is the in-memory slot n-1, since Add numbers slots from 1. The
 // copied index counts as saved (Saved): nothing is pending, nothing to
 // undo. Readers wait for the transaction (TRUNCATE locks the tables), so
@@ -30,8 +31,8 @@ func (ix *ReuseIndex) Load(ctx context.Context, mem *reuse.Index) error {
 		if _, err := tx.Exec(ctx, truncateIndex); err != nil {
 			return err
 		}
-		if err := copyExport(ctx, tx, "fp_docs", []string{"slot", "article_id", "published", "nfp", "family", "alive"}, mem,
-			func(d reuse.IndexedDoc, emit func(...any) error) error {
+		if err := copyRows(ctx, tx, "fp_docs", []string{"slot", "article_id", "published", "nfp", "family", "alive"}, func(emit func(...any) error) error {
+			return mem.ExportDocs(func(d reuse.IndexedDoc) error {
 				slot := int64(d.Slot) + 1
 				lastSlot = slot
 				family = append(family, int64(d.Family)+1)
@@ -39,41 +40,46 @@ func (ix *ReuseIndex) Load(ctx context.Context, mem *reuse.Index) error {
 					alive++
 				}
 				return emit(slot, d.ID, d.Published, int32(d.Fingerprints), int64(d.Family)+1, d.Alive)
-			}, nil, nil); err != nil {
+			})
+		}); err != nil {
 			return err
 		}
-		if err := copyExport(ctx, tx, "fp_postings", []string{"hash", "slot", "family"}, mem, nil,
-			func(f reuse.IndexedFingerprint, emit func(...any) error) error {
+		if err := copyRows(ctx, tx, "fp_postings", []string{"hash", "slot", "family"}, func(emit func(...any) error) error {
+			return mem.ExportFingerprints(func(f reuse.IndexedFingerprint) error {
 				for _, s := range f.Slots {
 					if err := emit(int64(f.Hash), int64(s)+1, family[s]); err != nil {
 						return err
 					}
 				}
 				return nil
-			}, nil); err != nil {
+			})
+		}); err != nil {
 			return err
 		}
-		if err := copyExport(ctx, tx, "fp_hashes", []string{"hash", "n", "over", "families", "stock"}, mem, nil,
-			func(f reuse.IndexedFingerprint, emit func(...any) error) error {
+		if err := copyRows(ctx, tx, "fp_hashes", []string{"hash", "n", "over", "families", "stock"}, func(emit func(...any) error) error {
+			return mem.ExportFingerprints(func(f reuse.IndexedFingerprint) error {
 				return emit(int64(f.Hash), int32(len(f.Slots)), int32(f.Over), int32(f.Families), f.Stock)
-			}, nil); err != nil {
+			})
+		}); err != nil {
 			return err
 		}
-		if err := copyExport(ctx, tx, "fp_words", []string{"key", "df", "top"}, mem, nil, nil,
-			func(w reuse.IndexedWord, emit func(...any) error) error {
+		if err := copyRows(ctx, tx, "fp_words", []string{"key", "df", "top"}, func(emit func(...any) error) error {
+			return mem.ExportWords(func(w reuse.IndexedWord) error {
 				return emit(int64(w.Key), w.DF, int32(len(w.Slots)))
-			}); err != nil {
+			})
+		}); err != nil {
 			return err
 		}
-		if err := copyExport(ctx, tx, "fp_terms", []string{"key", "slot"}, mem, nil, nil,
-			func(w reuse.IndexedWord, emit func(...any) error) error {
+		if err := copyRows(ctx, tx, "fp_terms", []string{"key", "slot"}, func(emit func(...any) error) error {
+			return mem.ExportWords(func(w reuse.IndexedWord) error {
 				for _, s := range w.Slots {
 					if err := emit(int64(w.Key), int64(s)+1); err != nil {
 						return err
 					}
 				}
 				return nil
-			}); err != nil {
+			})
+		}); err != nil {
 			return err
 		}
 		_, err := tx.Exec(ctx, `INSERT INTO fp_meta (aliases, cap, term_cap, stock_df, synced) VALUES ($1, $2, $3, $4, $5)`,
@@ -105,13 +111,9 @@ func (ix *ReuseIndex) MemoryIndex() *reuse.Index {
 // the COPY: a channel send per row would cost more than the row.
 const copyRowsPerChunk = 4096
 
-// copyExport COPYs into table the rows that one kind of the index's parts
-// (the one whose callback is not nil) yields. The export runs in its own
-// goroutine and hands rows over in chunks, as COPY reads them.
-func copyExport(ctx context.Context, tx pgx.Tx, table string, cols []string, mem *reuse.Index,
-	doc func(reuse.IndexedDoc, func(...any) error) error,
-	fp func(reuse.IndexedFingerprint, func(...any) error) error,
-	word func(reuse.IndexedWord, func(...any) error) error) error {
+// copyRows COPYs into table the rows produce emits. produce runs in its
+// own goroutine and hands rows over in chunks, as COPY reads them.
+func copyRows(ctx context.Context, tx pgx.Tx, table string, cols []string, produce func(emit func(...any) error) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	chunks := make(chan [][]any, 4)
@@ -132,19 +134,7 @@ func copyExport(ctx context.Context, tx pgx.Tx, table string, cols []string, mem
 				return ctx.Err()
 			}
 		}
-		var to reuse.IndexExport
-		to.Doc = func(reuse.IndexedDoc) error { return nil }
-		to.Fingerprint = func(reuse.IndexedFingerprint) error { return nil }
-		to.Word = func(reuse.IndexedWord) error { return nil }
-		switch {
-		case doc != nil:
-			to.Doc = func(d reuse.IndexedDoc) error { return doc(d, emit) }
-		case fp != nil:
-			to.Fingerprint = func(f reuse.IndexedFingerprint) error { return fp(f, emit) }
-		case word != nil:
-			to.Word = func(w reuse.IndexedWord) error { return word(w, emit) }
-		}
-		err := mem.Export(to)
+		err := produce(emit)
 		if err == nil && len(chunk) > 0 {
 			select {
 			case chunks <- chunk:
