@@ -180,6 +180,13 @@ func (w *Worker) Counts() Counts {
 // error: the worker waits for it and goes on.
 func (w *Worker) Run(stop context.Context) error {
 	w.logf("started with %d at a time, lease %s", w.cfg.Concurrency, w.cfg.Lease)
+	// A setting that slows the pipeline down as the corpus grows is said
+	// once, at the start, where the operator looks.
+	if advice, err := w.db.ServerAdvice(stop); err == nil {
+		for _, a := range advice {
+			w.logf("warning: %s", a)
+		}
+	}
 	// Jobs run on a context of their own, cancelled only when the grace
 	// period is over, so that a stop request lets them finish.
 	jobs, cancelJobs := context.WithCancel(context.WithoutCancel(stop))

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"sync"
 	"testing"
 
@@ -197,5 +198,34 @@ func TestMarkCuts(t *testing.T) {
 		if got != tc.want || fmt.Sprint(at) != fmt.Sprint(tc.wantAt) {
 			t.Errorf("markCuts(%q) = %q %v, want %q %v", tc.snippet, got, at, tc.want, tc.wantAt)
 		}
+	}
+}
+
+func TestAdviceNamesAutovacuumOff(t *testing.T) {
+	if got := adviceFor(map[string]string{"autovacuum": "on", "track_counts": "on"}); len(got) != 0 {
+		t.Errorf("advice on a well-set server: %q", got)
+	}
+	got := adviceFor(map[string]string{"autovacuum": "off", "track_counts": "on"})
+	if len(got) != 1 || !strings.Contains(got[0], "autovacuum is off") {
+		t.Errorf("advice with autovacuum off: %q", got)
+	}
+	if got := adviceFor(map[string]string{"autovacuum": "on", "track_counts": "off"}); len(got) != 1 || !strings.Contains(got[0], "track_counts") {
+		t.Errorf("advice with track_counts off: %q", got)
+	}
+}
+
+func TestServerAdviceReadsTheServersSettings(t *testing.T) {
+	db := openTest(t, pgtest.DSN(t), Options{})
+	var autovacuum string
+	if err := db.Pool().QueryRow(context.Background(), `SHOW autovacuum`).Scan(&autovacuum); err != nil {
+		t.Fatal(err)
+	}
+	advice, err := db.ServerAdvice(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	warned := len(advice) > 0 && strings.Contains(advice[0], "autovacuum is off")
+	if warned != (autovacuum == "off") {
+		t.Errorf("autovacuum %s, advice %q", autovacuum, advice)
 	}
 }
