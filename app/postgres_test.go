@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -140,5 +141,43 @@ func TestServeOnPostgresBesideWorkers(t *testing.T) {
 	}
 	if code := srv.stop(); code != 0 {
 		t.Errorf("serve stopped with %d: %s", code, srv.stderr.String())
+	}
+}
+
+// TestStatusNamesServerSettingsThatSlowWorkers: status on PostgreSQL says
+// when the server has autovacuum off, and says nothing when it is on.
+func TestStatusNamesServerSettingsThatSlowWorkers(t *testing.T) {
+	pgDSN := pgtest.DSN(t)
+	if code, stdout, stderr := run(t, nil, "", "migrate", "--db", pgDSN); code != 0 {
+		t.Fatalf("migrate: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	code, stdout, stderr := run(t, nil, "", "status", "--json", "--db", pgDSN)
+	if code != 0 {
+		t.Fatalf("status: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	var rep struct {
+		Queue struct {
+			ServerWarnings []string `json:"server_warnings"`
+		} `json:"queue"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+		t.Fatalf("status --json: %v\n%s", err, stdout)
+	}
+	db, err := postgres.Open(context.Background(), pgDSN, postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var autovacuum string
+	if err := db.Pool().QueryRow(context.Background(), `SHOW autovacuum`).Scan(&autovacuum); err != nil {
+		t.Fatal(err)
+	}
+	warned := slices.ContainsFunc(rep.Queue.ServerWarnings, func(w string) bool { return strings.Contains(w, "autovacuum is off") })
+	if warned != (autovacuum == "off") {
+		t.Errorf("autovacuum %s on the server, status warns %q", autovacuum, rep.Queue.ServerWarnings)
+	}
+	code, stdout, _ = run(t, nil, "", "status", "--db", pgDSN)
+	if code != 0 || strings.Contains(stdout, "warning: autovacuum") != (autovacuum == "off") {
+		t.Errorf("status text with autovacuum %s: exit %d\n%s", autovacuum, code, stdout)
 	}
 }

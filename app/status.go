@@ -53,6 +53,9 @@ type queueStatus struct {
 	Dead []deadJob `json:"dead"`
 	// Retried counts the dead jobs --retry-dead put back.
 	Retried int `json:"retried,omitempty"`
+	// ServerWarnings name the database server's settings that slow the
+	// workers down as the corpus grows (autovacuum off).
+	ServerWarnings []string `json:"server_warnings,omitempty"`
 }
 
 type deadJob struct {
@@ -217,6 +220,9 @@ func (a *App) queueStatus(ctx context.Context, db *postgres.DB, limit int, retry
 	if st.Sequencer, err = worker.SequencerHolder(ctx, db.Pool()); err != nil {
 		return nil, err
 	}
+	if st.ServerWarnings, err = db.ServerAdvice(ctx); err != nil {
+		return nil, err
+	}
 	dead, err := q.Dead(ctx, limit)
 	if err != nil {
 		return nil, err
@@ -253,6 +259,9 @@ func printQueue(a *App, q *queueStatus) {
 		fmt.Fprintf(a.Stdout, "  sequencer: %s\n", q.Sequencer)
 	} else {
 		fmt.Fprintln(a.Stdout, "  sequencer: none (no process is storing and relating now)")
+	}
+	for _, w := range q.ServerWarnings {
+		fmt.Fprintf(a.Stdout, "  warning: %s\n", w)
 	}
 	if len(q.Dead) > 0 {
 		fmt.Fprintf(a.Stdout, "\ndead jobs (newest first; `echotrace status --retry-dead` puts them back):\n")
