@@ -28,7 +28,7 @@ func (a *App) runWorker(ctx context.Context, args []string) error {
 	name := fs.String("name", "", "this worker's name in leases and logs (default HOST-PID)")
 	var fo fetchOptions
 	fetchFlags(fs, &a.Config, &fo)
-	keepDone := fs.Duration("keep-done", 7*24*time.Hour, "how long done jobs are kept, as the record that their work was done (0: for ever); older ones are deleted every hour")
+	keepDone := fs.Duration("keep-done", 7*24*time.Hour, "how long done jobs and ended queued fetches are kept, as the record that their work was done (0: for ever); older ones are deleted every hour")
 	index := fs.String("index", "postgres", "where the sequencer keeps the reuse index: postgres (nothing to load when it takes over) or memory (faster relating; loads every entry when it takes over)")
 	if err := parseNoArgs(fs, args); err != nil {
 		return err

@@ -352,6 +352,19 @@ type FetchResult struct {
 	Final bool
 }
 
+// Prune deletes the lines of fetches that ended more than keep ago, as
+// the worker prunes done jobs: their keys name a day (or a moment) that
+// will not come again, and whoever followed them has long had the
+// answer. Fetches still to come keep their lines whatever their age.
+func (f *Fetches) Prune(ctx context.Context, keep time.Duration) (int, error) {
+	tag, err := f.pool.Exec(ctx, `DELETE FROM fetch_pages WHERE fetched_at < now() - $1::bigint * interval '1 microsecond'`,
+		keep.Microseconds())
+	if err != nil {
+		return 0, fmt.Errorf("prune queued fetches: %w", err)
+	}
+	return int(tag.RowsAffected()), nil
+}
+
 // Results reads how far the fetches of keys have gone, in keys' order.
 // What storing made of a fetched page is read from its capture, once the
 // sequencer has taken it off the intake.

@@ -28,6 +28,7 @@ import (
 	"github.com/echotrace/echotrace/store/sqlite"
 	"github.com/echotrace/echotrace/synth"
 	"github.com/echotrace/echotrace/worker"
+	"github.com/jackc/pgx/v5"
 )
 
 // site is a news site on loopback: pages by path, a robots.txt, and the
@@ -526,5 +527,37 @@ func TestFetchCrawlDelayAcrossWorkers(t *testing.T) {
 		if gap := arrivals[i].Sub(arrivals[i-1]); gap < delay {
 			t.Errorf("requests %d and %d arrived %s apart, less than the Crawl-delay %s", i, i+1, gap, delay)
 		}
+	}
+}
+
+// TestPruneFetchesDeletesOnlyOldEndedOnes: a fetch that ended more than
+// the retention ago loses its line; one that ended since, and one still
+// to come however old, keep theirs.
+func TestPruneFetchesDeletesOnlyOldEndedOnes(t *testing.T) {
+	ctx := context.Background()
+	db, f := openFetches(t, pgtest.DSN(t), queue.Options{})
+	enq := enqueue(t, f, []string{"http://a.example/old-ended", "http://a.example/new-ended", "http://a.example/old-waiting"}, false)
+	exec := func(sql string, args ...any) {
+		t.Helper()
+		if _, err := db.Pool().Exec(ctx, sql, args...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	exec(`UPDATE fetch_pages SET outcome = 'failed', fetched_at = now() - interval '8 days' WHERE key = $1`, enq[0].Key)
+	exec(`UPDATE fetch_pages SET outcome = 'failed', fetched_at = now() - interval '1 day' WHERE key = $1`, enq[1].Key)
+	n, err := f.Prune(ctx, 7*24*time.Hour)
+	if err != nil || n != 1 {
+		t.Fatalf("prune = %d, %v; want 1", n, err)
+	}
+	rows, err := db.Pool().Query(ctx, `SELECT url FROM fetch_pages ORDER BY url`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	left, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"http://a.example/new-ended", "http://a.example/old-waiting"}; !slices.Equal(left, want) {
+		t.Errorf("lines left %q, want %q", left, want)
 	}
 }

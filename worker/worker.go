@@ -233,6 +233,13 @@ func (w *Worker) prune(stop context.Context) {
 		case n > 0:
 			w.logf("pruned %d done jobs older than %s", n, w.cfg.KeepDone)
 		}
+		n, err = NewFetches(w.db.Pool(), w.queue).Prune(stop, w.cfg.KeepDone)
+		switch {
+		case err != nil && stop.Err() == nil:
+			w.logf("%v", err)
+		case n > 0:
+			w.logf("pruned %d queued fetches that ended more than %s ago", n, w.cfg.KeepDone)
+		}
 		select {
 		case <-stop.Done():
 			return
