@@ -14,7 +14,7 @@ import (
 
 func (a *App) runWorker(ctx context.Context, args []string) error {
 	fs := newFlags("worker", "worker --db postgres://... [--concurrency N] [--index postgres|memory] [--lease D] [--grace D] [--name NAME]\n"+
-		"    [--contact URL] [--rate N] [--allow-private] [--keep-done D]\n\n"+
+		"    [--contact URL] [--rate N] [--allow-private] [--keep-done D] [--pprof 127.0.0.1:PORT]\n\n"+
 		"Process the jobs of the shared queue until stopped (SIGTERM or Ctrl-C: finish the jobs in hand\n"+
 		"for up to --grace, give back the rest, exit 0). Any number of workers on any number of machines\n"+
 		"can share one database; `echotrace import --queue` gives them work and `echotrace status` shows it.\n"+
@@ -29,6 +29,7 @@ func (a *App) runWorker(ctx context.Context, args []string) error {
 	var fo fetchOptions
 	fetchFlags(fs, &a.Config, &fo)
 	keepDone := fs.Duration("keep-done", 7*24*time.Hour, "how long done jobs and ended queued fetches are kept, as the record that their work was done (0: for ever); older ones are deleted every hour")
+	profiles := fs.String("pprof", "", "serve Go's runtime profiles on this loopback address (127.0.0.1:6060), to see where a running worker's time goes with go tool pprof")
 	index := fs.String("index", "postgres", "where the sequencer keeps the reuse index: postgres (nothing to load when it takes over) or memory (faster relating; loads every entry when it takes over)")
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
@@ -45,6 +46,12 @@ func (a *App) runWorker(ctx context.Context, args []string) error {
 	}
 	if *concurrency <= 0 {
 		*concurrency = runtime.GOMAXPROCS(0)
+	}
+	if *profiles != "" {
+		logf := func(format string, args ...any) { fmt.Fprintf(a.Stderr, "worker: "+format+"\n", args...) }
+		if err := serveProfiles(ctx, *profiles, logf); err != nil {
+			return err
+		}
 	}
 	s, err := a.openStore(ctx, false)
 	if err != nil {
