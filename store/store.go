@@ -148,6 +148,10 @@ type Store interface {
 	// related to, by the other's ID: kinds only, for callers that route on
 	// them and need not read passages and changes.
 	RelationKinds(ctx context.Context, articleID int64) (map[int64]string, error)
+	// RelationKindsOf is RelationKinds of each of ids at once (an ID with
+	// no relations maps to an empty map): on a database server, one round
+	// trip instead of one per article.
+	RelationKindsOf(ctx context.Context, ids []int64) (map[int64]map[int64]string, error)
 	// Texts returns the newest text of each article, with what relating
 	// needs, for the IDs that exist.
 	Texts(ctx context.Context, ids []int64) ([]echotrace.IndexJob, error)

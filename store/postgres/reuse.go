@@ -196,6 +196,34 @@ func (db *DB) RelationKinds(ctx context.Context, articleID int64) (map[int64]str
 	return out, rows.Err()
 }
 
+// RelationKindsOf implements store.Store in one statement.
+func (db *DB) RelationKindsOf(ctx context.Context, ids []int64) (map[int64]map[int64]string, error) {
+	out := make(map[int64]map[int64]string, len(ids))
+	for _, id := range ids {
+		out[id] = map[int64]string{}
+	}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	// Each part names the article of ids first, so that a pair with both
+	// ends among ids is recorded for each end.
+	rows, err := db.pool.Query(ctx, `SELECT a_id, b_id, relation FROM relations WHERE a_id = ANY($1)
+		UNION ALL SELECT b_id, a_id, relation FROM relations WHERE b_id = ANY($1)`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("relation kinds of %d articles: %w", len(ids), err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, other int64
+		var kind string
+		if err := rows.Scan(&id, &other, &kind); err != nil {
+			return nil, fmt.Errorf("relation kinds of %d articles: %w", len(ids), err)
+		}
+		out[id][other] = kind
+	}
+	return out, rows.Err()
+}
+
 const relationColumns = `a_id, b_id, relation, score, coverage_a, coverage_b, passages::text, changes::text,
 	measures::text, found_at`
 

@@ -9,6 +9,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"maps"
 	"strings"
 	"sync"
 	"testing"
@@ -594,6 +595,26 @@ func testReuseIndex(t *testing.T, s store.Store) {
 	}
 	if kinds, err := s.RelationKinds(ctx, ids[0]+ids[1]+ids[2]+100); err != nil || len(kinds) != 0 {
 		t.Errorf("relation kinds of an unknown article = %v, %v", kinds, err)
+	}
+	// Many at once: each article's kinds as RelationKinds gives them, a
+	// pair with both ends asked for recorded at each end, an unknown
+	// article with none.
+	unknown := ids[0] + ids[1] + ids[2] + 100
+	many, err := s.RelationKindsOf(ctx, []int64{ids[2], ids[0], unknown, ids[0]})
+	if err != nil || len(many) != 3 {
+		t.Fatalf("relation kinds of several = %v, %v", many, err)
+	}
+	for _, id := range []int64{ids[0], ids[2], unknown} {
+		one, err := s.RelationKinds(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := many[id]; got == nil || !maps.Equal(got, one) {
+			t.Errorf("relation kinds of %d among several = %v, alone %v", id, got, one)
+		}
+	}
+	if many[ids[0]][ids[2]] != "excerpt" || many[ids[2]][ids[0]] != "excerpt" {
+		t.Errorf("a pair asked for at both ends: %v", many)
 	}
 	entries, err := s.IndexEntries(ctx, 0, 10)
 	if err != nil || len(entries) != 3 || entries[2].Data[0] != 2 || entries[1].VersionID != rs[1].VersionID {
