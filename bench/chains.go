@@ -276,7 +276,7 @@ func relateAll(ctx context.Context, texts *textFile) (map[[2]int64]*reuse.Result
 		if err := ix.Add(ctx, entry); err != nil {
 			return nil, err
 		}
-		pairs, err := eng.StockPairs(ctx, func(a, b int64) bool {
+		pairs, err := eng.StockPairs(ctx, nil, func(a, b int64) bool {
 			r := found[[2]int64{a, b}]
 			return r != nil && r.Relation == reuse.Excerpt
 		})

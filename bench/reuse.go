@@ -196,7 +196,7 @@ func RunReuse(ctx context.Context, cfg ReuseConfig, w io.Writer) (*ReuseScore, e
 		// Excerpts found while their passage was rare are judged again
 		// once it has become stock text, as the relate stage does.
 		pairKey := func(a, b int64) [2]string { return [2]string{texts.urls[a], texts.urls[b]} }
-		pairs, err := eng.StockPairs(ctx, func(a, b int64) bool { return found[pairKey(a, b)] == reuse.Excerpt })
+		pairs, err := eng.StockPairs(ctx, nil, func(a, b int64) bool { return found[pairKey(a, b)] == reuse.Excerpt })
 		if err != nil {
 			return nil, err
 		}

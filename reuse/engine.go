@@ -3,6 +3,7 @@ package reuse
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/echotrace/echotrace/alias"
 )
@@ -19,6 +20,10 @@ type Engine struct {
 	// Load returns an indexed document, prepared, by ID (the engine keeps no
 	// texts; callers cache).
 	Load func(ctx context.Context, id int64) (*Doc, error)
+	// LoadMany, when set, is Load of a new document's every candidate at
+	// once, in ids' order: a caller that reads texts from a database reads
+	// the ones it has not cached in one statement.
+	LoadMany func(ctx context.Context, ids []int64) ([]*Doc, error)
 	// MeasureAll computes every measure of every pair (slower; for tuning).
 	MeasureAll bool
 	// Observe, when set, sees every comparison made, unrelated ones too
@@ -56,12 +61,27 @@ func (e *Engine) Relate(ctx context.Context, d *Doc) ([]Found, Entry, error) {
 	// statistics of all the comparisons at once.
 	docs := make([]*Doc, 0, len(cands)+1)
 	docs = append(docs, d)
-	for _, c := range cands {
-		other, err := e.Load(ctx, c.ID)
-		if err != nil {
-			return nil, entry, fmt.Errorf("relate %d with %d: %w", d.ID, c.ID, err)
+	if e.LoadMany != nil {
+		ids := make([]int64, len(cands))
+		for i, c := range cands {
+			ids[i] = c.ID
 		}
-		docs = append(docs, other)
+		others, err := e.LoadMany(ctx, ids)
+		if err != nil {
+			return nil, entry, fmt.Errorf("relate %d: %w", d.ID, err)
+		}
+		if len(others) != len(ids) {
+			return nil, entry, fmt.Errorf("relate %d: %d candidates loaded of %d", d.ID, len(others), len(ids))
+		}
+		docs = append(docs, others...)
+	} else {
+		for _, c := range cands {
+			other, err := e.Load(ctx, c.ID)
+			if err != nil {
+				return nil, entry, fmt.Errorf("relate %d with %d: %w", d.ID, c.ID, err)
+			}
+			docs = append(docs, other)
+		}
 	}
 	if corpus, err = e.Index.Corpus(ctx, docs...); err != nil {
 		return nil, entry, fmt.Errorf("relate %d: %w", d.ID, err)
@@ -122,11 +142,23 @@ func (e *Engine) comparer(c Corpus) *Comparer {
 // StockPairs lists, for the documents holding passages that became stock
 // since the last call, the pairs among them for which has reports a
 // relation that such a passage may explain (the caller knows the
-// relations; see Index.TakeStocked).
-func (e *Engine) StockPairs(ctx context.Context, has func(a, b int64) bool) ([][2]int64, error) {
+// relations; see Index.TakeStocked). When before is not nil it is given
+// every such document once, before the first call of has, so that a
+// caller that reads relations from a database can read them all at once.
+func (e *Engine) StockPairs(ctx context.Context, before func(ids []int64) error, has func(a, b int64) bool) ([][2]int64, error) {
 	stocked, err := e.Index.TakeStocked(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("passages become stock text: %w", err)
+	}
+	if before != nil && len(stocked) > 0 {
+		var all []int64
+		for _, ids := range stocked {
+			all = append(all, ids...)
+		}
+		slices.Sort(all)
+		if err := before(slices.Compact(all)); err != nil {
+			return nil, err
+		}
 	}
 	seen := map[[2]int64]bool{}
 	var out [][2]int64
