@@ -41,6 +41,54 @@ func (n *neighbourhood) relations(ctx context.Context, id int64) ([]echotrace.Re
 	return rs, nil
 }
 
+// prefetch reads, in one statement each, the relations of the articles
+// of ids not read yet and every article they name: read one by one, the
+// neighbourhood of a batch was a fifth of a sequencer's time on
+// PostgreSQL at 150,000 articles. What it reads is what article and
+// relations would have read later: nothing is written meanwhile.
+func (n *neighbourhood) prefetch(ctx context.Context, ids []int64) error {
+	var noRels []int64
+	for _, id := range ids {
+		if _, ok := n.rels[id]; !ok {
+			noRels = append(noRels, id)
+		}
+	}
+	if len(noRels) > 0 {
+		rels, err := n.store.RelationsOf(ctx, noRels)
+		if err != nil {
+			return err
+		}
+		for _, id := range noRels {
+			n.rels[id] = rels[id]
+		}
+	}
+	var noArticle []int64
+	want := func(id int64) {
+		if n.articles[id] == nil {
+			noArticle = append(noArticle, id)
+		}
+	}
+	for _, id := range ids {
+		want(id)
+		for _, rel := range n.rels[id] {
+			want(rel.A + rel.B - id)
+		}
+	}
+	if len(noArticle) == 0 {
+		return nil
+	}
+	slices.Sort(noArticle)
+	arts, err := n.store.ArticlesOf(ctx, slices.Compact(noArticle))
+	if err != nil {
+		return err
+	}
+	// An ID that is not an article is left for article to report.
+	for id, a := range arts {
+		n.articles[id] = provenance.FromArticle(a)
+	}
+	return nil
+}
+
 func pairOf(r echotrace.Relation) provenance.Pair {
 	return provenance.PairOf(r)
 }
@@ -52,6 +100,9 @@ func pairOf(r echotrace.Relation) provenance.Pair {
 func (r *Relater) updateProvenance(ctx context.Context, ids []int64) error {
 	n := &neighbourhood{store: r.store, articles: map[int64]*provenance.Article{}, rels: map[int64][]echotrace.Relation{}}
 	todo := map[int64]bool{}
+	if err := n.prefetch(ctx, ids); err != nil {
+		return err
+	}
 	for _, id := range ids {
 		todo[id] = true
 		rels, err := n.relations(ctx, id)
@@ -82,6 +133,9 @@ func (r *Relater) updateProvenance(ctx context.Context, ids []int64) error {
 		order = append(order, id)
 	}
 	slices.Sort(order)
+	if err := n.prefetch(ctx, order); err != nil {
+		return err
+	}
 	for _, id := range order {
 		rels, err := n.relations(ctx, id)
 		if err != nil {
@@ -126,12 +180,33 @@ func (r *Relater) joinStories(ctx context.Context, n *neighbourhood, ids []int64
 		}
 		return s
 	}
+	// Every story asked for below, read at once; an article not found
+	// is left for StoryOf to report.
+	var others []int64
+	for _, id := range ids {
+		rels, err := n.relations(ctx, id)
+		if err != nil {
+			return err
+		}
+		for _, rel := range rels {
+			others = append(others, rel.A+rel.B-id)
+		}
+	}
+	slices.Sort(others)
+	stored, err := r.store.StoriesOf(ctx, slices.Compact(others))
+	if err != nil {
+		return err
+	}
 	assigned := map[int64]int64{}
 	storyOf := func(id int64) (int64, error) {
 		if s, ok := assigned[id]; ok {
 			return resolve(s), nil
 		}
-		s, err := r.store.StoryOf(ctx, id)
+		s, ok := stored[id]
+		var err error
+		if !ok {
+			s, err = r.store.StoryOf(ctx, id)
+		}
 		if err != nil || s == 0 {
 			// Not related yet: it joins when its own turn comes.
 			return resolve(id), err

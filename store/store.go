@@ -36,6 +36,9 @@ type Store interface {
 
 	Article(ctx context.Context, id int64) (*echotrace.Article, error)
 	ArticleByURL(ctx context.Context, url string) (*echotrace.Article, error)
+	// ArticlesOf is Article of each of ids at once, by ID; an ID that is
+	// not an article is left out.
+	ArticlesOf(ctx context.Context, ids []int64) (map[int64]*echotrace.Article, error)
 	// Articles pages through articles in ascending ID order.
 	Articles(ctx context.Context, afterID int64, limit int) ([]echotrace.Article, error)
 	// Versions lists every version of an article, oldest first.
@@ -81,6 +84,9 @@ type Store interface {
 	Children(ctx context.Context, articleID int64) ([]echotrace.ProvenanceEdge, error)
 	// StoryOf returns an article's story ID (0 when not related yet).
 	StoryOf(ctx context.Context, articleID int64) (int64, error)
+	// StoriesOf is StoryOf of each of ids at once; an ID that is not an
+	// article is left out.
+	StoriesOf(ctx context.Context, ids []int64) (map[int64]int64, error)
 	// Stories lists stories of at least minArticles articles, largest first.
 	Stories(ctx context.Context, minArticles, limit int) ([]echotrace.StorySummary, error)
 	// ParentEdges pages through every stored immediate-source edge, by
@@ -144,6 +150,9 @@ type Store interface {
 	InvalidateIndex(ctx context.Context) error
 	// Relations lists the relations of an article.
 	Relations(ctx context.Context, articleID int64) ([]echotrace.Relation, error)
+	// RelationsOf is Relations of each of ids at once (an ID with none
+	// maps to an empty list).
+	RelationsOf(ctx context.Context, ids []int64) (map[int64][]echotrace.Relation, error)
 	// RelationKinds is the relation of an article with each article it is
 	// related to, by the other's ID: kinds only, for callers that route on
 	// them and need not read passages and changes.

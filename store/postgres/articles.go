@@ -91,13 +91,22 @@ func (db *DB) oneArticle(ctx context.Context, what string, where string, arg any
 	if err != nil {
 		return nil, fmt.Errorf("article %s: %w", what, err)
 	}
-	if len(urls) != len(texts) {
-		return nil, fmt.Errorf("article %s: %d link URLs and %d link texts", what, len(urls), len(texts))
-	}
-	for i := range urls {
-		a.Newest.Links = append(a.Newest.Links, echotrace.Link{URL: urls[i], Text: texts[i]})
+	if a.Newest.Links, err = linksOf(urls, texts); err != nil {
+		return nil, fmt.Errorf("article %s: %w", what, err)
 	}
 	return a, nil
+}
+
+// linksOf pairs the link columns of articleWithLinksSQL.
+func linksOf(urls, texts []string) ([]echotrace.Link, error) {
+	if len(urls) != len(texts) {
+		return nil, fmt.Errorf("%d link URLs and %d link texts", len(urls), len(texts))
+	}
+	var out []echotrace.Link
+	for i := range urls {
+		out = append(out, echotrace.Link{URL: urls[i], Text: texts[i]})
+	}
+	return out, nil
 }
 
 // Article implements store.Store.

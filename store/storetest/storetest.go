@@ -616,6 +616,40 @@ func testReuseIndex(t *testing.T, s store.Store) {
 	if many[ids[0]][ids[2]] != "excerpt" || many[ids[2]][ids[0]] != "excerpt" {
 		t.Errorf("a pair asked for at both ends: %v", many)
 	}
+	// The other ...Of methods give what their one-at-a-time forms give.
+	asked := []int64{ids[2], ids[0], unknown, ids[1]}
+	rels, err := s.RelationsOf(ctx, asked)
+	if err != nil || len(rels) != 4 || len(rels[unknown]) != 0 {
+		t.Fatalf("relations of several = %v, %v", rels, err)
+	}
+	arts, err := s.ArticlesOf(ctx, asked)
+	if err != nil || len(arts) != 3 || arts[unknown] != nil {
+		t.Fatalf("articles of several = %v, %v", arts, err)
+	}
+	stories, err := s.StoriesOf(ctx, asked)
+	if _, there := stories[unknown]; err != nil || len(stories) != 3 || there {
+		t.Fatalf("stories of several = %v, %v", stories, err)
+	}
+	for _, id := range ids {
+		one, err := s.Relations(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fmt.Sprint(rels[id]) != fmt.Sprint(one) {
+			t.Errorf("relations of %d among several = %v, alone %v", id, rels[id], one)
+		}
+		a, err := s.Article(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fmt.Sprintf("%+v", arts[id]) != fmt.Sprintf("%+v", a) {
+			t.Errorf("article %d among several = %+v, alone %+v", id, arts[id], a)
+		}
+		story, err := s.StoryOf(ctx, id)
+		if err != nil || stories[id] != story {
+			t.Errorf("story of %d among several = %d, alone %d, %v", id, stories[id], story, err)
+		}
+	}
 	entries, err := s.IndexEntries(ctx, 0, 10)
 	if err != nil || len(entries) != 3 || entries[2].Data[0] != 2 || entries[1].VersionID != rs[1].VersionID {
 		t.Errorf("entries = %+v, %v", entries, err)
