@@ -192,23 +192,6 @@ func (db *DB) RelationKinds(ctx context.Context, articleID int64) (map[int64]str
 	return out, rows.Err()
 }
 
-// RelationKindsOf implements store.Store: in process, one look-up per
-// article costs no more than one for all.
-func (db *DB) RelationKindsOf(ctx context.Context, ids []int64) (map[int64]map[int64]string, error) {
-	out := make(map[int64]map[int64]string, len(ids))
-	for _, id := range ids {
-		if _, done := out[id]; done {
-			continue
-		}
-		kinds, err := db.RelationKinds(ctx, id)
-		if err != nil {
-			return nil, err
-		}
-		out[id] = kinds
-	}
-	return out, nil
-}
-
 // Relations implements store.Store.
 func (db *DB) Relations(ctx context.Context, articleID int64) ([]echotrace.Relation, error) {
 	rows, err := db.query(ctx, `SELECT a_id, b_id, relation, score, coverage_a, coverage_b, passages, changes,
